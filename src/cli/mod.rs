@@ -1,0 +1,41 @@
+//! Arguments → validated settings → commands. Only this layer prints.
+
+mod lang;
+mod render;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Publishes documentation of FTP reply codes in many languages.
+#[derive(Debug, Parser)]
+#[command(name = "ftpdocs", version, about, propagate_version = true)]
+struct Cli {
+    /// The project folder, holding content/ and locales/.
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    root: PathBuf,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Render pages for one locale, or all of them.
+    Render(render::RenderArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Render(args) => render::run(&cli.root, args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
