@@ -33,7 +33,7 @@ pub fn write_txt(page: &PageView) -> String {
                 }
                 Block::Links { items } => {
                     for link in items {
-                        let _ = writeln!(out, "- {}: {}", text(&link.text), link.href);
+                        let _ = writeln!(out, "- {} <{}>", text(&link.text), link.href);
                     }
                 }
             }
