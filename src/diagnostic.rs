@@ -98,10 +98,19 @@ mod tests {
     #[test]
     fn offsets_become_lines_and_character_columns() {
         let source = "a = b\nété = x\n";
-        assert_eq!(Position::from_offset(source, 0), Position { line: 1, column: 1 });
-        assert_eq!(Position::from_offset(source, 6), Position { line: 2, column: 1 });
+        assert_eq!(
+            Position::from_offset(source, 0),
+            Position { line: 1, column: 1 }
+        );
+        assert_eq!(
+            Position::from_offset(source, 6),
+            Position { line: 2, column: 1 }
+        );
         // "été" is 5 bytes but 3 characters.
-        assert_eq!(Position::from_offset(source, 12), Position { line: 2, column: 5 });
+        assert_eq!(
+            Position::from_offset(source, 12),
+            Position { line: 2, column: 5 }
+        );
     }
 
     #[test]
@@ -115,6 +124,9 @@ mod tests {
     fn problems_print_as_path_line_column() {
         let p = Problem::new("content/codes/220.yaml", "unknown field `nme`")
             .at(Position { line: 3, column: 1 });
-        assert_eq!(p.to_string(), "content/codes/220.yaml:3:1: unknown field `nme`");
+        assert_eq!(
+            p.to_string(),
+            "content/codes/220.yaml:3:1: unknown field `nme`"
+        );
     }
 }

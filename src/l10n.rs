@@ -23,7 +23,10 @@ pub struct Text {
 impl Text {
     /// Text that needs no translation: numbers, command names, URLs.
     pub fn verbatim(text: impl Into<String>) -> Self {
-        Text { text: text.into(), fallback: None }
+        Text {
+            text: text.into(),
+            fallback: None,
+        }
     }
 }
 
@@ -77,7 +80,10 @@ impl<'a> Localizer<'a> {
             }
             chain.push(Source { locale, bundle });
         }
-        Some(Localizer { chain, misses: RefCell::new(Vec::new()) })
+        Some(Localizer {
+            chain,
+            misses: RefCell::new(Vec::new()),
+        })
     }
 
     pub fn locale(&self) -> &LanguageIdentifier {
@@ -107,15 +113,26 @@ impl<'a> Localizer<'a> {
             });
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
-            let text = source.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = source
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if depth > 0 || !errors.is_empty() {
-                self.record(id, attribute, depth > 0, errors.first().map(|e| e.to_string()));
+                self.record(
+                    id,
+                    attribute,
+                    depth > 0,
+                    errors.first().map(|e| e.to_string()),
+                );
             }
             let fallback = (depth > 0).then(|| source.locale.id.to_string());
             return Text { text, fallback };
         }
         self.record(id, attribute, false, None);
-        Text { text: format!("{{{id}}}"), fallback: None }
+        Text {
+            text: format!("{{{id}}}"),
+            fallback: None,
+        }
     }
 
     fn record(&self, id: &str, attribute: Option<&str>, fell_back: bool, error: Option<String>) {

@@ -18,7 +18,9 @@ impl Code {
     pub const MAX: u16 = 699;
 
     pub fn new(value: u16) -> Option<Code> {
-        (Self::MIN..=Self::MAX).contains(&value).then_some(Code(value))
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Code(value))
     }
 
     pub fn value(self) -> u16 {
@@ -52,7 +54,12 @@ pub struct Source {
 impl Source {
     /// The RFC Editor's address of the section.
     pub fn url(&self) -> String {
-        let anchor = if self.section.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let anchor = if self
+            .section
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        {
             format!("#section-{}", self.section)
         } else {
             String::new()
@@ -209,9 +216,18 @@ mod tests {
 
     #[test]
     fn rfc_links_point_at_the_section() {
-        let s = Source { rfc: 959, section: "4.2.1".into() };
-        assert_eq!(s.url(), "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1");
-        let appendix = Source { rfc: 959, section: "Appendix II".into() };
+        let s = Source {
+            rfc: 959,
+            section: "4.2.1".into(),
+        };
+        assert_eq!(
+            s.url(),
+            "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1"
+        );
+        let appendix = Source {
+            rfc: 959,
+            section: "Appendix II".into(),
+        };
         assert_eq!(appendix.url(), "https://www.rfc-editor.org/rfc/rfc959");
     }
 }

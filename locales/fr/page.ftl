@@ -71,3 +71,5 @@ code-any-command = Cette réponse n’est pas liée à une commande précise.
 
 notftp-title = Erreur { $number } ({ $name }) : ce n’est pas une réponse FTP
 notftp-lead = Un serveur FTP n’envoie jamais { $number } : toute réponse FTP est un code à trois chiffres, et { $number } est une erreur Windows Sockets que signale le système du client lui-même.
+# Le titre d'un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
+code-meaning-heading = { $title } (RFC { $rfc })

@@ -49,13 +49,18 @@ fn parse_pair(value: &str) -> Result<(u16, u16), String> {
         return Err("expected two codes separated by a comma, such as 220,503".into());
     };
     let number = |s: &str| {
-        s.trim()
-            .parse::<u16>()
-            .map_err(|_| format!("`{}` is not a reply code; expected two codes such as 220,503", s.trim()))
+        s.trim().parse::<u16>().map_err(|_| {
+            format!(
+                "`{}` is not a reply code; expected two codes such as 220,503",
+                s.trim()
+            )
+        })
     };
     let (a, b) = (number(a)?, number(b)?);
     if a == b {
-        return Err(format!("a comparison needs two different codes, not {a} twice"));
+        return Err(format!(
+            "a comparison needs two different codes, not {a} twice"
+        ));
     }
     Ok((a, b))
 }
@@ -67,7 +72,8 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         for locale in &locales {
-            let renderer = Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
+            let renderer =
+                Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
             let view = renderer.page(page)?;
             out.write_all(args.format.write(&view).as_bytes())?;
         }

@@ -56,24 +56,31 @@ struct NotFtpFile {
     message: String,
 }
 
-/// A code as written in YAML: checked for range while parsing, so the parser's error
-/// carries the line and column of the bad number.
-#[derive(Clone, Copy)]
-struct CodeValue(Code);
+/// A code as written in YAML, checked for range after parsing so that the problem can point
+/// at the number itself (serde places custom errors at the start of the enclosing mapping).
+#[derive(Clone, Copy, Deserialize)]
+#[serde(transparent)]
+struct CodeValue(i64);
 
-impl<'de> Deserialize<'de> for CodeValue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = i64::deserialize(deserializer)?;
-        u16::try_from(value)
+impl CodeValue {
+    /// The code, or a problem at the `nth` `key:` of `source` where the number is written.
+    fn check(self, path: &Path, source: &str, key: &str, nth: usize) -> Result<Code, Problem> {
+        u16::try_from(self.0)
             .ok()
             .and_then(Code::new)
-            .map(CodeValue)
             .ok_or_else(|| {
-                serde::de::Error::custom(format!(
-                    "{value} is not an FTP reply code: codes run from {} to {}",
-                    Code::MIN,
-                    Code::MAX
-                ))
+                let at = locate(source, key, nth, Some(&self.0.to_string()))
+                    .unwrap_or(Position { line: 1, column: 1 });
+                Problem::new(
+                    path,
+                    format!(
+                        "{} is not an FTP reply code: codes run from {} to {}",
+                        self.0,
+                        Code::MIN,
+                        Code::MAX
+                    ),
+                )
+                .at(at)
             })
     }
 }
@@ -92,7 +99,9 @@ pub fn load_content(dir: &Path) -> (Content, Vec<Problem>) {
     if not_ftp.exists() {
         if let Some(source) = read(&not_ftp, &mut problems) {
             match yaml::parse::<Vec<NotFtpFile>>(&not_ftp, &source) {
-                Ok(entries) => content.not_ftp = not_ftp_entries(&not_ftp, &source, entries, &mut problems),
+                Ok(entries) => {
+                    content.not_ftp = not_ftp_entries(&not_ftp, &source, entries, &mut problems)
+                }
                 Err(problem) => problems.push(problem),
             }
         }
@@ -108,7 +117,9 @@ fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<String> {
             Err(err) => {
                 let offset = err.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                problems.push(Problem::new(path, "the file is not valid UTF-8").at_offset(&text, offset));
+                problems.push(
+                    Problem::new(path, "the file is not valid UTF-8").at_offset(&text, offset),
+                );
                 None
             }
         },
@@ -138,7 +149,9 @@ fn yaml_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
 fn load_codes(dir: &Path, content: &mut Content, problems: &mut Vec<Problem>) {
     let mut first_seen: BTreeMap<Code, PathBuf> = BTreeMap::new();
     for path in yaml_files(dir, problems) {
-        let Some(source) = read(&path, problems) else { continue };
+        let Some(source) = read(&path, problems) else {
+            continue;
+        };
         let file: CodeFile = match yaml::parse(&path, &source) {
             Ok(file) => file,
             Err(problem) => {
@@ -146,23 +159,51 @@ fn load_codes(dir: &Path, content: &mut Content, problems: &mut Vec<Problem>) {
                 continue;
             }
         };
-        let at_key = |key: &str| locate(&source, key, 0, None).unwrap_or(Position { line: 1, column: 1 });
-        let code = file.code.0;
+        let at_key =
+            |key: &str| locate(&source, key, 0, None).unwrap_or(Position { line: 1, column: 1 });
+        let code = match file.code.check(&path, &source, "code", 0) {
+            Ok(code) => code,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let mut related = Vec::new();
+        for value in &file.related {
+            match value.check(&path, &source, "related", 0) {
+                Ok(code) => related.push(code),
+                Err(problem) => problems.push(problem),
+            }
+        }
         if let Some(first) = first_seen.get(&code) {
             problems.push(
-                Problem::new(&path, format!("duplicate code {code}: already defined in {}", first.display()))
-                    .at(at_key("code")),
+                Problem::new(
+                    &path,
+                    format!(
+                        "duplicate code {code}: already defined in {}",
+                        first.display()
+                    ),
+                )
+                .at(at_key("code")),
             );
             continue;
         }
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         if stem != code.to_string() {
             problems.push(
-                Problem::new(&path, format!("this file defines code {code}, so it must be named {code}.yaml"))
-                    .at(at_key("code")),
+                Problem::new(
+                    &path,
+                    format!("this file defines code {code}, so it must be named {code}.yaml"),
+                )
+                .at(at_key("code")),
             );
         }
-        let Some(meanings) = meanings(&path, &file, &at_key, problems) else { continue };
+        let Some(meanings) = meanings(&path, &file, &at_key, problems) else {
+            continue;
+        };
         first_seen.insert(code, path.clone());
         content.codes.insert(
             code,
@@ -171,7 +212,7 @@ fn load_codes(dir: &Path, content: &mut Content, problems: &mut Vec<Problem>) {
                 message: file.message,
                 meanings,
                 on_connect: file.on_connect,
-                related: file.related.iter().map(|c| c.0).collect(),
+                related,
                 path,
             },
         );
@@ -194,7 +235,9 @@ fn meanings(
                 "code",
                 "missing field `sources`: name at least one RFC section that defines the code",
             ),
-            Some(list) if list.is_empty() => fail("sources", "`sources` needs at least one RFC section"),
+            Some(list) if list.is_empty() => {
+                fail("sources", "`sources` needs at least one RFC section")
+            }
             Some(list) => Some(vec![Meaning {
                 message: file.message.clone(),
                 sources: sources(list),
@@ -246,40 +289,83 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
         }
     };
     for (i, entry) in entries.into_iter().enumerate() {
-        let [a, b] = entry.pair.map(|c| c.0);
-        let at = |token: &str| locate(source, "pair", i, Some(token)).unwrap_or(Position { line: 1, column: 1 });
+        let checked = entry.pair.map(|c| c.check(path, source, "pair", i));
+        let (a, b) = match checked {
+            [Ok(a), Ok(b)] => (a, b),
+            [a, b] => {
+                problems.extend([a.err(), b.err()].into_iter().flatten());
+                continue;
+            }
+        };
+        let at = |token: &str| {
+            locate(source, "pair", i, Some(token)).unwrap_or(Position { line: 1, column: 1 })
+        };
         let Some(pair) = Pair::new(a, b) else {
-            problems.push(Problem::new(path, format!("a comparison needs two different codes, not {a} twice")).at(at(&a.to_string())));
+            problems.push(
+                Problem::new(
+                    path,
+                    format!("a comparison needs two different codes, not {a} twice"),
+                )
+                .at(at(&a.to_string())),
+            );
             continue;
         };
         if content.comparison(pair).is_some() {
             problems.push(
-                Problem::new(path, format!("the comparison {}–{} is listed twice", pair.low, pair.high)).at(at(&a.to_string())),
+                Problem::new(
+                    path,
+                    format!("the comparison {}–{} is listed twice", pair.low, pair.high),
+                )
+                .at(at(&a.to_string())),
             );
             continue;
         }
-        content.comparisons.push(Comparison { pair, note: entry.note });
+        content.comparisons.push(Comparison {
+            pair,
+            note: entry.note,
+        });
     }
     for (i, comparison) in content.comparisons.iter().enumerate() {
         for code in [comparison.pair.low, comparison.pair.high] {
             if content.code(code).is_none() {
-                let at = locate(source, "pair", i, Some(&code.to_string())).unwrap_or(Position { line: 1, column: 1 });
-                problems.push(Problem::new(path, format!("code {code} has no file in content/codes/")).at(at));
+                let at = locate(source, "pair", i, Some(&code.to_string()))
+                    .unwrap_or(Position { line: 1, column: 1 });
+                problems.push(
+                    Problem::new(path, format!("code {code} has no file in content/codes/")).at(at),
+                );
             }
         }
     }
 }
 
-fn not_ftp_entries(path: &Path, source: &str, entries: Vec<NotFtpFile>, problems: &mut Vec<Problem>) -> Vec<NotFtp> {
+fn not_ftp_entries(
+    path: &Path,
+    source: &str,
+    entries: Vec<NotFtpFile>,
+    problems: &mut Vec<Problem>,
+) -> Vec<NotFtp> {
     let mut out: Vec<NotFtp> = Vec::new();
     for (i, entry) in entries.into_iter().enumerate() {
         let at = || locate(source, "number", i, None).unwrap_or(Position { line: 1, column: 1 });
         if (Code::MIN as u32..=Code::MAX as u32).contains(&entry.number) {
-            problems.push(Problem::new(path, format!("{} is an FTP reply code; describe it in content/codes/", entry.number)).at(at()));
+            problems.push(
+                Problem::new(
+                    path,
+                    format!(
+                        "{} is an FTP reply code; describe it in content/codes/",
+                        entry.number
+                    ),
+                )
+                .at(at()),
+            );
         } else if out.iter().any(|n| n.number == entry.number) {
             problems.push(Problem::new(path, format!("{} is listed twice", entry.number)).at(at()));
         } else {
-            out.push(NotFtp { number: entry.number, name: entry.name, message: entry.message });
+            out.push(NotFtp {
+                number: entry.number,
+                name: entry.name,
+                message: entry.message,
+            });
         }
     }
     out
@@ -290,9 +376,16 @@ fn check_related(content: &Content, problems: &mut Vec<Problem>) {
         for related in &code.related {
             if content.code(*related).is_none() || *related == code.code {
                 let source = fs::read_to_string(&code.path).unwrap_or_default();
-                let at = locate(&source, "related", 0, Some(&related.to_string())).unwrap_or(Position { line: 1, column: 1 });
-                let why = if *related == code.code { "a code is not related to itself" } else { "that code has no file in content/codes/" };
-                problems.push(Problem::new(&code.path, format!("related code {related}: {why}")).at(at));
+                let at = locate(&source, "related", 0, Some(&related.to_string()))
+                    .unwrap_or(Position { line: 1, column: 1 });
+                let why = if *related == code.code {
+                    "a code is not related to itself"
+                } else {
+                    "that code has no file in content/codes/"
+                };
+                problems.push(
+                    Problem::new(&code.path, format!("related code {related}: {why}")).at(at),
+                );
             }
         }
     }

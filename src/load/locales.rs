@@ -19,7 +19,9 @@ pub struct FtlFile {
 
 impl std::fmt::Debug for FtlFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FtlFile").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("FtlFile")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -33,7 +35,9 @@ pub struct Locale {
 impl Locale {
     /// The file that defines message `id`, if any.
     pub fn file_defining(&self, id: &str) -> Option<&FtlFile> {
-        self.files.iter().find(|f| message_ids(&f.resource).any(|m| m == id))
+        self.files
+            .iter()
+            .find(|f| message_ids(&f.resource).any(|m| m == id))
     }
 }
 
@@ -52,7 +56,10 @@ pub fn load_locales(dir: &Path) -> (Vec<Locale>, Vec<Problem>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(Problem::new(dir, format!("cannot read the locales folder: {err}")));
+            problems.push(Problem::new(
+                dir,
+                format!("cannot read the locales folder: {err}"),
+            ));
             return (Vec::new(), problems);
         }
     };
@@ -63,7 +70,11 @@ pub fn load_locales(dir: &Path) -> (Vec<Locale>, Vec<Problem>) {
     dirs.sort();
     let mut locales = Vec::new();
     for dir in dirs {
-        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let id: LanguageIdentifier = match name.parse() {
             Ok(id) => id,
             Err(_) => {
@@ -123,20 +134,29 @@ fn load_ftl(locale_dir: &Path, path: PathBuf, problems: &mut Vec<Problem>) -> Op
         Err(err) => {
             let offset = err.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            problems.push(Problem::new(&path, "the file is not valid UTF-8").at_offset(&lossy, offset));
+            problems
+                .push(Problem::new(&path, "the file is not valid UTF-8").at_offset(&lossy, offset));
             return None;
         }
     };
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
+            // An error at the very end (an unclosed placeable) points at the last character
+            // rather than past it, where no editor line exists.
+            let end = resource.source().trim_end().len().saturating_sub(1);
             for error in errors {
                 let message = format!("Fluent syntax error: {}", error.kind);
-                problems.push(Problem::new(&path, message).at_offset(resource.source(), error.pos.start));
+                let offset = error.pos.start.min(end);
+                problems.push(Problem::new(&path, message).at_offset(resource.source(), offset));
             }
             resource
         }
     };
     let relative = path.strip_prefix(locale_dir).unwrap_or(&path).to_path_buf();
-    Some(FtlFile { path, relative, resource })
+    Some(FtlFile {
+        path,
+        relative,
+        resource,
+    })
 }

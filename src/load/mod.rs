@@ -27,7 +27,8 @@ pub struct Project {
 
 impl Project {
     pub fn reference(&self) -> &Locale {
-        self.locale(&reference_id()).expect("load_project checks the reference locale exists")
+        self.locale(&reference_id())
+            .expect("load_project checks the reference locale exists")
     }
 
     pub fn locale(&self, id: &LanguageIdentifier) -> Option<&Locale> {
@@ -40,7 +41,9 @@ impl Project {
 }
 
 pub fn reference_id() -> LanguageIdentifier {
-    REFERENCE_LOCALE.parse().expect("the reference tag is valid")
+    REFERENCE_LOCALE
+        .parse()
+        .expect("the reference tag is valid")
 }
 
 /// Loads the project under `root`, returning every problem found if any: a project with
@@ -60,7 +63,11 @@ pub fn load_project_with_problems(root: &Path) -> (Project, Vec<Problem>) {
     let (content, mut problems) = load_content(&root.join("content"));
     let (locales, locale_problems) = load_locales(&root.join("locales"));
     problems.extend(locale_problems);
-    let project = Project { root: root.to_path_buf(), content, locales };
+    let project = Project {
+        root: root.to_path_buf(),
+        content,
+        locales,
+    };
     match project.locale(&reference_id()) {
         Some(reference) => problems.extend(check_message_ids(&project, reference)),
         None => problems.push(Problem::new(
@@ -73,17 +80,24 @@ pub fn load_project_with_problems(root: &Path) -> (Project, Vec<Problem>) {
 
 /// Every message id the content names must exist in the reference locale.
 fn check_message_ids(project: &Project, reference: &Locale) -> Vec<Problem> {
-    let known: std::collections::HashSet<&str> =
-        reference.files.iter().flat_map(|f| message_ids(&f.resource)).collect();
+    let known: std::collections::HashSet<&str> = reference
+        .files
+        .iter()
+        .flat_map(|f| message_ids(&f.resource))
+        .collect();
     let mut problems = Vec::new();
     let content = &project.content;
     let mut report = |path: &Path, key: &str, nth: usize, id: &str| {
         if !known.contains(id) {
             let source = std::fs::read_to_string(path).unwrap_or_default();
-            let at = yaml::locate(&source, key, nth, Some(id)).unwrap_or(Position { line: 1, column: 1 });
+            let at = yaml::locate(&source, key, nth, Some(id))
+                .unwrap_or(Position { line: 1, column: 1 });
             problems.push(
-                Problem::new(path, format!("message `{id}` does not exist in locales/{REFERENCE_LOCALE}/"))
-                    .at(at),
+                Problem::new(
+                    path,
+                    format!("message `{id}` does not exist in locales/{REFERENCE_LOCALE}/"),
+                )
+                .at(at),
             );
         }
     };

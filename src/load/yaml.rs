@@ -74,7 +74,10 @@ mod tests {
         let source = "code: 220\nrelated: [120, 999]\n";
         assert_eq!(
             locate(source, "related", 0, Some("999")),
-            Some(Position { line: 2, column: 16 })
+            Some(Position {
+                line: 2,
+                column: 16
+            })
         );
     }
 
@@ -83,13 +86,19 @@ mod tests {
         let source = "- pair: [220, 503]\n- pair: [120, 503]\n";
         assert_eq!(
             locate(source, "pair", 1, Some("120")),
-            Some(Position { line: 2, column: 10 })
+            Some(Position {
+                line: 2,
+                column: 10
+            })
         );
     }
 
     #[test]
     fn locate_does_not_match_inside_longer_numbers() {
         let source = "related: [1200, 120]\n";
-        assert_eq!(locate(source, "related", 0, Some("120")).unwrap().column, 17);
+        assert_eq!(
+            locate(source, "related", 0, Some("120")).unwrap().column,
+            17
+        );
     }
 }

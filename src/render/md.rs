@@ -30,7 +30,11 @@ pub fn write_md(page: &PageView) -> String {
         fallback: &page.fallback,
     };
     let yaml = serde_yaml::to_string(&front).expect("front matter is plain data");
-    let mut out = format!("---\n{yaml}---\n\n# {}\n\n{}\n", escape(&page.title), escape(&page.lead));
+    let mut out = format!(
+        "---\n{yaml}---\n\n# {}\n\n{}\n",
+        escape(&page.title),
+        escape(&page.lead)
+    );
     for section in &page.sections {
         let hashes = "#".repeat(section.level as usize);
         let _ = write!(out, "\n{hashes} {}\n", escape(&section.heading));

@@ -13,8 +13,8 @@ use std::fmt;
 use unic_langid::LanguageIdentifier;
 
 pub use self::output::{SiteWriter, SITE_MARKER};
-pub use self::pages::PageRef;
 use self::pages::PageContext;
+pub use self::pages::PageRef;
 use self::view::PageView;
 use crate::l10n::{Localizer, Miss};
 use crate::load::Project;
@@ -60,7 +60,11 @@ impl fmt::Display for MissingMessages {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.misses.len();
         let s = if n == 1 { "" } else { "s" };
-        write!(f, "locale `{}` lacks {n} message{s} that page `{}` needs:", self.locale, self.page)?;
+        write!(
+            f,
+            "locale `{}` lacks {n} message{s} that page `{}` needs:",
+            self.locale, self.page
+        )?;
         for miss in &self.misses {
             write!(f, "\n  {}: {}", miss.path.display(), miss.full_id())?;
             if let Some(error) = &miss.error {
@@ -68,7 +72,10 @@ impl fmt::Display for MissingMessages {
             }
         }
         if self.misses.iter().all(|m| m.fell_back) {
-            write!(f, "\nadd them, or pass --allow-fallback to show the reference text, marked as such")?;
+            write!(
+                f,
+                "\nadd them, or pass --allow-fallback to show the reference text, marked as such"
+            )?;
         }
         Ok(())
     }
@@ -85,9 +92,17 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     /// `None` when the project has no such locale.
-    pub fn new(project: &'a Project, locale: &LanguageIdentifier, allow_fallback: bool) -> Option<Self> {
+    pub fn new(
+        project: &'a Project,
+        locale: &LanguageIdentifier,
+        allow_fallback: bool,
+    ) -> Option<Self> {
         let l10n = Localizer::new(project, locale, false)?;
-        Some(Renderer { project, l10n, allow_fallback })
+        Some(Renderer {
+            project,
+            l10n,
+            allow_fallback,
+        })
     }
 
     pub fn locale(&self) -> &LanguageIdentifier {
@@ -97,12 +112,20 @@ impl<'a> Renderer<'a> {
     /// Builds the view of one page. Fails when the locale lacks a message the page needs,
     /// unless fallback is allowed and the reference has it.
     pub fn page(&self, page: PageRef) -> Result<PageView, MissingMessages> {
-        let ctx = PageContext { content: &self.project.content, l10n: &self.l10n };
+        let ctx = PageContext {
+            content: &self.project.content,
+            l10n: &self.l10n,
+        };
         let mut view = match page {
             PageRef::Comparison(pair) => pages::comparison_page(&ctx, pair),
             PageRef::Code(code) => pages::code_page(&ctx, code),
             PageRef::NotFtp(number) => {
-                let entry = self.project.content.not_ftp.iter().find(|n| n.number == number);
+                let entry = self
+                    .project
+                    .content
+                    .not_ftp
+                    .iter()
+                    .find(|n| n.number == number);
                 pages::not_ftp_page(&ctx, entry.expect("page refs come from the content"))
             }
         };
@@ -110,7 +133,11 @@ impl<'a> Renderer<'a> {
         misses.dedup();
         let fatal = misses.iter().any(|m| !m.fell_back || m.error.is_some());
         if !misses.is_empty() && (fatal || !self.allow_fallback) {
-            return Err(MissingMessages { locale: self.locale().to_string(), page: page.key(), misses });
+            return Err(MissingMessages {
+                locale: self.locale().to_string(),
+                page: page.key(),
+                misses,
+            });
         }
         view.fallback = misses.iter().map(Miss::full_id).collect();
         Ok(view)
@@ -125,7 +152,12 @@ pub fn site_pages(content: &Content, all_pairs: bool) -> Vec<PageRef> {
     if all_pairs {
         pages.extend(content.all_pairs().map(PageRef::Comparison));
     } else {
-        pages.extend(content.comparisons.iter().map(|c| PageRef::Comparison(c.pair)));
+        pages.extend(
+            content
+                .comparisons
+                .iter()
+                .map(|c| PageRef::Comparison(c.pair)),
+        );
     }
     pages
 }

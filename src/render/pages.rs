@@ -81,7 +81,10 @@ impl PageContext<'_> {
     fn rfc_links<'c>(&self, codes: impl IntoIterator<Item = &'c ReplyCode>) -> Vec<Link> {
         let mut links: Vec<Link> = Vec::new();
         let mut seen = Vec::new();
-        for source in codes.into_iter().flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources)) {
+        for source in codes
+            .into_iter()
+            .flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources))
+        {
             if seen.contains(&source) {
                 continue;
             }
@@ -89,33 +92,71 @@ impl PageContext<'_> {
             let mut args = FluentArgs::new();
             args.set("rfc", source.rfc);
             args.set("section", source.section.clone());
-            links.push(Link { text: self.msg("learn-rfc", &args), href: source.url() });
+            links.push(Link {
+                text: self.msg("learn-rfc", &args),
+                href: source.url(),
+            });
         }
         links
     }
 
-    /// One paragraph per meaning for an attribute (`description`, `seen`, `fix`), after a
-    /// sentence announcing the meanings when there are several.
-    fn meaning_paragraphs(&self, code: &ReplyCode, attribute: &str) -> Vec<Block> {
-        let mut blocks = Vec::new();
-        if code.has_several_meanings() && attribute == "description" {
+    /// The sections that show one attribute (`description`, `seen`, `fix`) of a code under
+    /// `heading`: one paragraph, or with several meanings an introduction and a subsection
+    /// per meaning whose heading names its RFCs.
+    fn meaning_sections(
+        &self,
+        code: &ReplyCode,
+        heading: &str,
+        attribute: &str,
+        level: u8,
+    ) -> Vec<Section> {
+        let mut section = self.heading(heading, level);
+        if !code.has_several_meanings() {
+            section.blocks.push(Block::Paragraph {
+                text: self.attr(&code.message, attribute),
+            });
+            return vec![section];
+        }
+        if attribute == "description" {
             let mut args = FluentArgs::new();
             args.set("code", code.code.value());
             args.set("count", code.meanings.len());
-            blocks.push(Block::Paragraph { text: self.msg("code-several-meanings", &args) });
+            section.blocks.push(Block::Paragraph {
+                text: self.msg("code-several-meanings", &args),
+            });
         }
+        let mut sections = vec![section];
         for meaning in &code.meanings {
-            blocks.push(Block::Paragraph { text: self.attr(&meaning.message, attribute) });
+            let mut rfcs: Vec<String> = meaning.sources.iter().map(|s| s.rfc.to_string()).collect();
+            rfcs.dedup();
+            let mut args = FluentArgs::new();
+            args.set("title", self.l10n.message(&meaning.message, None).text);
+            args.set("rfc", rfcs.join(", "));
+            let mut sub = Section::new(self.msg("code-meaning-heading", &args), level + 1);
+            sub.blocks.push(Block::Paragraph {
+                text: self.attr(&meaning.message, attribute),
+            });
+            sections.push(sub);
         }
-        blocks
+        sections
     }
 }
 
 fn class_args(ctx: &PageContext, args: &mut FluentArgs, prefix: &str, code: Code) {
     args.set(format!("{prefix}ClassDigit"), code.class());
-    args.set(format!("{prefix}ClassName"), ctx.l10n.message(&format!("reply-class-{}", code.class()), None).text);
+    args.set(
+        format!("{prefix}ClassName"),
+        ctx.l10n
+            .message(&format!("reply-class-{}", code.class()), None)
+            .text,
+    );
     args.set(format!("{prefix}GroupDigit"), code.group());
-    args.set(format!("{prefix}GroupName"), ctx.l10n.message(&format!("reply-group-{}", code.group()), None).text);
+    args.set(
+        format!("{prefix}GroupName"),
+        ctx.l10n
+            .message(&format!("reply-group-{}", code.group()), None)
+            .text,
+    );
 }
 
 fn pair_args<'a>(ctx: &PageContext, low: &ReplyCode, high: &ReplyCode) -> FluentArgs<'a> {
@@ -167,9 +208,7 @@ pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
             ("heading-seen", "seen"),
             ("heading-fix", "fix"),
         ] {
-            let mut section = ctx.heading(heading, 3);
-            section.blocks = ctx.meaning_paragraphs(code, attribute);
-            sections.push(section);
+            sections.extend(ctx.meaning_sections(code, heading, attribute, 3));
         }
     }
 
@@ -184,12 +223,16 @@ pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
         differences.push(ctx.l10n.message(note, None));
     }
     let mut section = ctx.heading("heading-differences", 2);
-    section.blocks.push(Block::NumberedList { items: differences });
+    section
+        .blocks
+        .push(Block::NumberedList { items: differences });
     sections.push(section);
 
     let mut section = ctx.heading("heading-which", 2);
     for code in [low, high] {
-        section.blocks.push(Block::Paragraph { text: ctx.msg("compare-which", &code_args(ctx, code)) });
+        section.blocks.push(Block::Paragraph {
+            text: ctx.msg("compare-which", &code_args(ctx, code)),
+        });
     }
     sections.push(section);
 
@@ -227,35 +270,45 @@ pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
     class_args(ctx, &mut lead_args, "", code);
 
     let mut sections = Vec::new();
-    let mut meaning = ctx.heading("heading-meaning", 2);
-    meaning.blocks = ctx.meaning_paragraphs(reply, "description");
-    meaning.blocks.push(Block::Paragraph {
+    let mut meaning = ctx.meaning_sections(reply, "heading-meaning", "description", 2);
+    meaning[0].blocks.push(Block::Paragraph {
         text: ctx.attr(&format!("reply-class-{}", code.class()), "summary"),
     });
-    sections.push(meaning);
+    sections.extend(meaning);
     for (heading, attribute) in [("heading-seen", "seen"), ("heading-fix", "fix")] {
-        let mut section = ctx.heading(heading, 2);
-        section.blocks = ctx.meaning_paragraphs(reply, attribute);
-        sections.push(section);
+        sections.extend(ctx.meaning_sections(reply, heading, attribute, 2));
     }
 
     let mut commands = ctx.heading("heading-commands", 2);
     if reply.on_connect {
-        commands.blocks.push(Block::Paragraph { text: ctx.msg("code-on-connect", &args) });
+        commands.blocks.push(Block::Paragraph {
+            text: ctx.msg("code-on-connect", &args),
+        });
     }
     let names = reply.commands();
     if !names.is_empty() {
-        commands.blocks.push(Block::Commands { items: names.iter().map(|c| c.to_string()).collect() });
+        commands.blocks.push(Block::Commands {
+            items: names.iter().map(|c| c.to_string()).collect(),
+        });
     } else if !reply.on_connect {
-        commands.blocks.push(Block::Paragraph { text: ctx.msg("code-any-command", &args) });
+        commands.blocks.push(Block::Paragraph {
+            text: ctx.msg("code-any-command", &args),
+        });
     }
     sections.push(commands);
 
     let mut sources = ctx.heading("heading-sources", 2);
-    sources.blocks.push(Block::Links { items: ctx.rfc_links([reply]) });
+    sources.blocks.push(Block::Links {
+        items: ctx.rfc_links([reply]),
+    });
     sections.push(sources);
 
-    let related: Vec<Link> = reply.related.iter().filter_map(|c| content.code(*c)).map(|c| ctx.code_link(c)).collect();
+    let related: Vec<Link> = reply
+        .related
+        .iter()
+        .filter_map(|c| content.code(*c))
+        .map(|c| ctx.code_link(c))
+        .collect();
     if !related.is_empty() {
         let mut section = ctx.heading("heading-related", 2);
         section.blocks.push(Block::Links { items: related });
@@ -298,7 +351,9 @@ pub fn not_ftp_page(ctx: &PageContext, entry: &NotFtp) -> PageView {
         ("heading-fix", "fix"),
     ] {
         let mut section = ctx.heading(heading, 2);
-        section.blocks.push(Block::Paragraph { text: ctx.attr(&entry.message, attribute) });
+        section.blocks.push(Block::Paragraph {
+            text: ctx.attr(&entry.message, attribute),
+        });
         sections.push(section);
     }
     PageView {

@@ -60,7 +60,11 @@ pub struct Section {
 
 impl Section {
     pub fn new(heading: Text, level: u8) -> Self {
-        Section { heading, level, blocks: Vec::new() }
+        Section {
+            heading,
+            level,
+            blocks: Vec::new(),
+        }
     }
 
     fn texts(&self) -> impl Iterator<Item = &Text> {
@@ -71,12 +75,22 @@ impl Section {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Block {
-    Paragraph { text: Text },
-    NumberedList { items: Vec<Text> },
-    List { items: Vec<Text> },
+    Paragraph {
+        text: Text,
+    },
+    NumberedList {
+        items: Vec<Text>,
+    },
+    List {
+        items: Vec<Text>,
+    },
     /// Command names: language-neutral, shown as code.
-    Commands { items: Vec<String> },
-    Links { items: Vec<Link> },
+    Commands {
+        items: Vec<String>,
+    },
+    Links {
+        items: Vec<Link>,
+    },
 }
 
 impl Block {

@@ -36,7 +36,11 @@ fn copy_tree(from: &Path, to: &Path) {
 /// `ftpdocs --root <root> args…`, run from a neutral folder.
 pub fn ftpdocs(root: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("ftpdocs").expect("binary built");
-    cmd.current_dir(root).env("NO_COLOR", "1").arg("--root").arg(root).args(args);
+    cmd.current_dir(root)
+        .env("NO_COLOR", "1")
+        .arg("--root")
+        .arg(root)
+        .args(args);
     cmd
 }
 
