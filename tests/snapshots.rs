@@ -31,3 +31,21 @@ snapshot!(en_220_503_json, "en", pair(220, 503), Format::Json);
 snapshot!(fr_220_503_txt, "fr", pair(220, 503), Format::Txt);
 snapshot!(fr_220_503_md, "fr", pair(220, 503), Format::Md);
 snapshot!(fr_220_503_json, "fr", pair(220, 503), Format::Json);
+
+fn code(n: u16) -> PageRef {
+    PageRef::Code(Code::new(n).unwrap())
+}
+
+snapshot!(en_227_229_txt, "en", pair(227, 229), Format::Txt);
+snapshot!(fr_227_229_txt, "fr", pair(227, 229), Format::Txt);
+snapshot!(en_code_220_txt, "en", code(220), Format::Txt);
+snapshot!(fr_code_220_txt, "fr", code(220), Format::Txt);
+snapshot!(en_code_522_txt, "en", code(522), Format::Txt);
+snapshot!(fr_code_522_txt, "fr", code(522), Format::Txt);
+snapshot!(fr_code_631_md, "fr", code(631), Format::Md);
+snapshot!(
+    fr_winsock_10054_txt,
+    "fr",
+    PageRef::NotFtp(10054),
+    Format::Txt
+);

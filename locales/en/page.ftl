@@ -46,6 +46,33 @@ compare-commands = { $onConnect ->
        *[other] { $code } is a possible reply to { $commands }.
     }
 }
+# Both codes share the first digit ($class).
+compare-outcome-both = { $class ->
+    [1] { $lowCode } and { $highCode } are both preliminary replies: the command was accepted, and another reply will follow before the client may send a new command.
+    [2] { $lowCode } and { $highCode } are both completion replies: the command succeeded, and the client may send the next one.
+    [3] { $lowCode } and { $highCode } are both intermediate replies: the server is waiting for another command to complete the request.
+    [4] { $lowCode } and { $highCode } are both temporary failures: the command did not succeed, but the same command may succeed if it is sent again later.
+    [5] { $lowCode } and { $highCode } are both permanent failures: sending the same command again in the same sequence will fail again.
+   *[6] { $lowCode } and { $highCode } are both protected replies: their text is an encoded reply that only the security mechanism agreed with AUTH can read.
+}
+compare-which-expect = { $onConnect ->
+    [yes] { $count ->
+        [0] Expect { $code } ({ $name }) when the control connection opens.
+       *[other] Expect { $code } ({ $name }) when the control connection opens, or in reply to { $commands }.
+    }
+   *[no] { $count ->
+        [0] Expect { $code } ({ $name }) in reply to any command.
+       *[other] Expect { $code } ({ $name }) in reply to { $commands }.
+    }
+}
+compare-which-both = { $class ->
+    [1] Treat either one as progress: keep the connection open and wait for the final reply.
+    [2] Treat either one as success: go on with the next command.
+    [3] Treat either one as a request for more: send the command that completes the exchange.
+    [4] Treat either one as a temporary setback: the same command may be sent again later.
+    [5] Treat either one as a refusal: change the command, its arguments or their order before trying again.
+   *[6] Treat either one as an envelope: decode it with the agreed security mechanism to read the reply inside.
+}
 compare-which = { $class ->
     [1] Treat { $code } ({ $name }) as progress: keep the connection open and wait for the final reply.
     [2] Treat { $code } ({ $name }) as success: go on with the next command.

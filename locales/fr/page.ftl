@@ -46,6 +46,33 @@ compare-commands = { $onConnect ->
        *[other] { $code } peut répondre à { $commands }.
     }
 }
+# Les deux codes ont le même premier chiffre ($class).
+compare-outcome-both = { $class ->
+    [1] { $lowCode } et { $highCode } sont tous deux des réponses préliminaires : la commande est acceptée, et une autre réponse suivra avant que le client puisse envoyer une nouvelle commande.
+    [2] { $lowCode } et { $highCode } sont tous deux des réponses d’achèvement : la commande a réussi, et le client peut envoyer la suivante.
+    [3] { $lowCode } et { $highCode } sont tous deux des réponses intermédiaires : le serveur attend une autre commande pour terminer la demande.
+    [4] { $lowCode } et { $highCode } signalent tous deux un échec temporaire : la commande n’a pas abouti, mais la même commande peut réussir si elle est renvoyée plus tard.
+    [5] { $lowCode } et { $highCode } signalent tous deux un échec permanent : renvoyer la même commande dans le même ordre échouera de nouveau.
+   *[6] { $lowCode } et { $highCode } sont tous deux des réponses protégées : leur texte est une réponse chiffrée que seul le mécanisme de sécurité convenu avec AUTH sait lire.
+}
+compare-which-expect = { $onConnect ->
+    [yes] { $count ->
+        [0] Attendez-vous à { $code } ({ $name }) à l’ouverture de la connexion de contrôle.
+       *[other] Attendez-vous à { $code } ({ $name }) à l’ouverture de la connexion de contrôle, ou en réponse à { $commands }.
+    }
+   *[no] { $count ->
+        [0] Attendez-vous à { $code } ({ $name }) en réponse à n’importe quelle commande.
+       *[other] Attendez-vous à { $code } ({ $name }) en réponse à { $commands }.
+    }
+}
+compare-which-both = { $class ->
+    [1] Dans les deux cas, il s’agit d’une progression : gardez la connexion ouverte et attendez la réponse finale.
+    [2] Dans les deux cas, il s’agit d’un succès : passez à la commande suivante.
+    [3] Dans les deux cas, le serveur demande un complément : envoyez la commande qui termine l’échange.
+    [4] Dans les deux cas, il s’agit d’un contretemps : la même commande pourra être renvoyée plus tard.
+    [5] Dans les deux cas, il s’agit d’un refus : changez la commande, ses arguments ou leur ordre avant de réessayer.
+   *[6] Dans les deux cas, il s’agit d’une enveloppe : décodez-la avec le mécanisme de sécurité convenu pour lire la réponse qu’elle contient.
+}
 compare-which = { $class ->
     [1] Considérez { $code } ({ $name }) comme un signe de progression : gardez la connexion ouverte et attendez la réponse finale.
     [2] Considérez { $code } ({ $name }) comme un succès : passez à la commande suivante.

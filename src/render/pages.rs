@@ -212,13 +212,22 @@ pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
         }
     }
 
-    let mut differences = vec![
-        ctx.msg("compare-outcome", &code_args(ctx, low)),
-        ctx.msg("compare-outcome", &code_args(ctx, high)),
+    let same_class = low.code.class() == high.code.class();
+    let mut both_args = pair_args(ctx, low, high);
+    both_args.set("class", low.code.class());
+    let mut differences = if same_class {
+        vec![ctx.msg("compare-outcome-both", &both_args)]
+    } else {
+        vec![
+            ctx.msg("compare-outcome", &code_args(ctx, low)),
+            ctx.msg("compare-outcome", &code_args(ctx, high)),
+        ]
+    };
+    differences.extend([
         ctx.msg("compare-group", &lead_args),
         ctx.msg("compare-commands", &code_args(ctx, low)),
         ctx.msg("compare-commands", &code_args(ctx, high)),
-    ];
+    ]);
     if let Some(note) = content.comparison(pair).and_then(|c| c.note.as_deref()) {
         differences.push(ctx.l10n.message(note, None));
     }
@@ -228,10 +237,22 @@ pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
         .push(Block::NumberedList { items: differences });
     sections.push(section);
 
+    // Codes of one class call for the same reaction: tell them apart by the commands they
+    // answer, then give the reaction once.
     let mut section = ctx.heading("heading-which", 2);
+    let which = if same_class {
+        "compare-which-expect"
+    } else {
+        "compare-which"
+    };
     for code in [low, high] {
         section.blocks.push(Block::Paragraph {
-            text: ctx.msg("compare-which", &code_args(ctx, code)),
+            text: ctx.msg(which, &code_args(ctx, code)),
+        });
+    }
+    if same_class {
+        section.blocks.push(Block::Paragraph {
+            text: ctx.msg("compare-which-both", &both_args),
         });
     }
     sections.push(section);
