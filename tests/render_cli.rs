@@ -156,12 +156,12 @@ fn malformed_pairs_are_refused_with_a_reason() {
     }
     ftpdocs(
         &project_root(),
-        &["render", "--lang", "en", "--pair", "220,299"],
+        &["render", "--lang", "en", "--pair", "220,259"],
     )
     .assert()
     .code(1)
     .stderr(predicate::str::contains(
-        "no reply code 299 in content/codes/",
+        "no reply code 259 in content/codes/",
     ));
 }
 
@@ -290,4 +290,32 @@ fn allowed_fallback_text_is_marked_in_every_format() {
     assert!(run("md").contains("fallback:\n- heading-which\n"));
     let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
     assert_eq!(json["fallback"], serde_json::json!(["heading-which"]));
+}
+
+#[test]
+fn a_new_code_is_a_yaml_file_and_its_messages_no_rust_change() {
+    let dir = project_copy();
+    fs::write(
+        dir.path().join("content/codes/259.yaml"),
+        "code: 259\nmessage: code-259\nsources:\n  - rfc: 959\n    section: \"4.2\"\ncommands: [NOOP]\nrelated: [200]\n",
+    )
+    .unwrap();
+    for (lang, name) in [("en", "Test Reply"), ("fr", "Réponse de test")] {
+        common::append(
+            dir.path(),
+            &format!("locales/{lang}/codes-2xx.ftl"),
+            &format!("\ncode-259 = {name}\n    .description = {name} one.\n    .seen = {name} two.\n    .fix = {name} three.\n"),
+        );
+    }
+    ftpdocs(
+        dir.path(),
+        &[
+            "render", "--lang", "fr", "--pair", "200,259", "--format", "txt",
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(predicate::str::starts_with(
+        "FTP 200 Commande acceptée ou 259 Réponse de test\n",
+    ));
 }
