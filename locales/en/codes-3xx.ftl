@@ -23,7 +23,7 @@ code-335 = More Security Data Needed
 code-336 = Password Challenge
     .description = Username okay, need password, with a challenge. RFC 2228 defines 336 as the reply to USER when the security mechanism requires a challenge/response password: the text of the reply should contain the challenge, in a form chosen to make sense to a human user. The client must show this challenge to the user before asking for the password.
     .seen = Your client sees 336 instead of 331 after USER, on a server whose security mechanism, negotiated with AUTH and ADAT, requires a challenge/response password.
-    .fix = Read the challenge in the text of the reply, work out the expected value with your security mechanism, and send it with PASS. A client should not prompt for the password before the server has answered USER, because that password depends on the challenge.
+    .fix = Read the challenge in the text of the reply, use it to build the password that the security mechanism expects, and send that password with PASS. A client should not prompt for the password before the server has answered USER, because that password depends on the challenge.
 
 code-350 = Pending Further Information
     .description = Requested file action pending further information. RFC 959 lists 350 as the positive intermediate reply to REST and RNFR: the server has accepted the command and waits for the command that completes it. RFC 3659 keeps 350 as the reply to REST in STREAM mode, whose argument is the number of bytes of the next transfer to skip.

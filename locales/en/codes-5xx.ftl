@@ -22,7 +22,7 @@ code-503 = Bad Sequence
 
 code-504 = Parameter Not Implemented
     .description = Command not implemented for that parameter. RFC 959 describes 504 as a refinement of 502: the server implements the command but not the parameter requested, and lists it for MODE, TYPE, STRU and ALLO. Later RFCs reuse it for an unknown AUTH mechanism or PROT level (RFC 2228), a language tag LANG does not implement (RFC 2640) and a virtual host that the HOST command does not know or will not serve (RFC 7151).
-    .seen = A client meets 504 after asking for a transfer mode, type or structure the server lacks, such as MODE B or STRU P, or after AUTH names a mechanism the server does not know. RFC 2577 suggests 504 for a PORT command that names a TCP port below 1024, to block bounce attacks, and RFC 2228 lets a server answer 504 instead of 534 when it does not want to reveal that a refused mechanism exists.
+    .seen = A client meets 504 after asking for a transfer mode, type or structure the server lacks, such as MODE B or STRU P, or after AUTH names a mechanism the server does not know. RFC 2577 suggests 504 for a PORT command that names a TCP port below 1024, to block bounce attacks, and RFC 2228 lets a server answer 504 instead of 534 when it does not wish to reveal that it supports the mechanism it refuses.
     .fix = Fall back on the values that RFC 959 and RFC 1123 require every server to accept: MODE S, STRU F, and TYPE A or TYPE I. For AUTH, use a mechanism the server supports, such as TLS (RFC 4217); for a refused PORT, let the client listen on a port above 1023 or use passive mode.
 
 code-521 = Data Connection Refused
@@ -46,7 +46,7 @@ code-522-rfc2428 = Network Protocol Not Supported
 
 code-522-rfc4217 = TLS Negotiation Failed
     .description = RFC 4217 reuses 522 for a failure of TLS on the data connection: after its 150 reply, the server closes the data port and sends 522 when the TLS negotiation failed or was unacceptable. Section 11.4 also lets the server answer a transfer command with 522 when the current data protection level is not sufficient for that transfer. RFC 4217 gives no fixed text for this reply.
-    .seen = You meet this 522 on FTPS transfers and listings when the TLS handshake on the data connection fails, for example because the server finds the negotiated cipher suite unacceptable. RFC 4217 also lets a server insist that the data connection reuse a cached TLS session, from the control connection or an earlier data connection, and refuse a client that starts a new one.
+    .seen = You meet this 522 on FTPS transfers and listings when the TLS handshake on the data connection fails, for example because the server finds the negotiated cipher suite unacceptable. RFC 4217 also lets a server insist that the data connection reuse a cached TLS session, from an earlier data connection or from a control connection since cleared with CCC, and refuse a client that starts a new one.
     .fix = Check the TLS settings your client applies to data connections: enable TLS session reuse for them and offer cipher suites the server accepts, and read the 522 text, which should say why the server refused. If the 522 came straight after the command, set the protection the server requires with PBSZ 0 and PROT P, then try again.
 
 code-530 = Not Logged In

@@ -29,7 +29,7 @@ compare-outcome = { $class ->
     [3] { $code } is an intermediate reply: the server is waiting for another command to complete the request.
     [4] { $code } is a temporary failure: the command did not succeed, but the same command may succeed if it is sent again later.
     [5] { $code } is a permanent failure: sending the same command again in the same sequence will fail again.
-   *[6] { $code } is a protected reply: its text is an encoded reply that only the security mechanism agreed with AUTH can read.
+   *[6] { $code } is a protected reply: its text is another reply, encoded by the security mechanism agreed with AUTH, which the client must decode and verify.
 }
 # What the second digit tells the client (RFC 959 section 4.2.1).
 compare-group = { $sameGroup ->

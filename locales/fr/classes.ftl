@@ -17,6 +17,6 @@ reply-class-6 = Réponse protégée
 reply-group-0 = Syntaxe
 reply-group-1 = Information
 reply-group-2 = Connexions
-reply-group-3 = Authentification et comptabilité
+reply-group-3 = Authentification et comptes
 reply-group-4 = Non attribué
 reply-group-5 = Système de fichiers

@@ -31,7 +31,7 @@ code-214 = Message d’aide
     .fix = Rien n’est à corriger. Le texte s’adresse à des personnes : affichez-le à l’utilisateur plutôt que de le faire interpréter par un programme.
 
 code-215 = Type de système
-    .description = Type de système NAME. La RFC 959 définit 215 comme la réponse à SYST. Le premier mot de son texte doit être l’un des noms de système officiels du document Assigned Numbers, par exemple UNIX.
+    .description = Type de système, annoncé par son nom. La RFC 959 définit 215 comme la réponse à SYST. Le premier mot de son texte doit être l’un des noms de système officiels du document Assigned Numbers, par exemple UNIX.
     .seen = Les clients envoient SYST pour connaître le système d’exploitation du serveur, ce qui leur indique à quoi s’attendre pour les sorties qui dépendent du système, comme celle de LIST.
     .fix = Rien n’est à corriger. Ne retenez que le premier mot comme nom du système et, si le serveur prend en charge MLSD et MLST (RFC 3659), préférez leur format strictement défini à l’analyse de la sortie de LIST.
 
@@ -43,7 +43,7 @@ code-220 = Service prêt
 code-221 = Fermeture de la connexion de contrôle
     .description = Le service ferme la connexion de contrôle. La RFC 959 définit 221 comme la réponse à QUIT : le serveur déconnecte l’utilisateur s’il y a lieu et ferme la connexion de contrôle.
     .seen = Les clients la reçoivent en fin de session, après avoir envoyé QUIT. Si un transfert de fichier est encore en cours, la RFC 959 demande au serveur de garder la connexion ouverte pour la réponse qui conclut le transfert, puis de la fermer.
-    .fix = Rien n’est à corriger : la session s’est terminée normalement. Pour vous reconnecter sous un autre utilisateur sans rouvrir de connexion, envoyez REIN plutôt que QUIT.
+    .fix = Rien n’est à corriger : la session s’est terminée normalement. Pour vous identifier sous un autre nom d’utilisateur sans rouvrir de connexion, envoyez REIN plutôt que QUIT.
 
 code-225 = Connexion de données ouverte
     .description = Connexion de données ouverte ; aucun transfert en cours. La RFC 959 classe 225 parmi les réponses liées aux connexions, et sa table des séquences commande-réponse la prévoit, avec 226, comme réponse de succès à ABOR.
@@ -61,12 +61,12 @@ code-227 = Passage en mode passif
     .fix = Rien n’est à corriger : connectez-vous à l’adresse et au port indiqués, puis envoyez la commande de transfert. Si cette adresse est injoignable depuis le client, comme lorsque le serveur se trouve derrière un NAT, utilisez plutôt EPSV : sa réponse 229 ne donne qu’un port et reprend l’adresse de la connexion de contrôle.
 
 code-228 = Passage en mode passif long
-    .description = Passage en mode passif long. La RFC 1639, une RFC expérimentale, définit 228 comme la réponse à LPSV : le serveur attend sur une adresse longue qui indique la famille d’adresses, la longueur et les octets de l’adresse de l’hôte, puis la longueur et les octets du port. Le texte qu’elle suggère est Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = Passage en mode passif long. La RFC 1639, une RFC expérimentale, définit 228 comme la réponse à LPSV : le serveur attend sur une adresse longue qui indique la famille d’adresses, la longueur et les octets de l’adresse de l’hôte, puis la longueur et les octets du port. Le texte qu’elle suggère annonce le passage en mode passif long, suivi de l’adresse sous la forme (af, hal, h1, h2, h3,..., pal, p1, p2...).
     .seen = Un client ne rencontre 228 qu’après avoir envoyé LPSV. La RFC 2428 souligne que le mécanisme de la RFC 1639 peut échouer quand plusieurs protocoles réseau coexistent, et définit EPSV pour le mode passif en IPv6 et sur d’autres protocoles réseau.
     .fix = Rien n’est à corriger : connectez-vous à l’adresse et au port donnés dans la réponse. Pour IPv6 ou derrière un NAT, préférez EPSV, défini par la RFC 2428, qui relève de la voie de normalisation alors que la RFC 1639 est expérimentale.
 
 code-229 = Passage en mode passif étendu
-    .description = Mode passif étendu activé. La RFC 2428 définit 229 comme la réponse à EPSV, et son texte doit se terminer par le port sous la forme (|||port|), comme dans Entering Extended Passive Mode (|||6446|). Les deux premiers champs restent vides, car la connexion de données utilise le même protocole réseau et la même adresse que la connexion de contrôle.
+    .description = Mode passif étendu activé. La RFC 2428 définit 229 comme la réponse à EPSV, et son texte, qui annonce le passage en mode passif étendu, doit se terminer par le port sous la forme (|||port|), par exemple (|||6446|). Les deux premiers champs restent vides, car la connexion de données utilise le même protocole réseau et la même adresse que la connexion de contrôle.
     .seen = Les clients reçoivent 229 après EPSV, que la RFC 2428 impose pour tout transfert dont les connexions de contrôle et de données relient les deux mêmes machines, en IPv4 comme en IPv6.
     .fix = Rien n’est à corriger : connectez-vous au port indiqué, à l’adresse de la connexion de contrôle. Si le protocole réseau choisi par le serveur ne convient pas, envoyez ABOR puis EPSV suivi du numéro de protocole, 1 pour IPv4 ou 2 pour IPv6 ; un serveur qui ne le prend pas en charge répond 522.
 
@@ -78,7 +78,7 @@ code-230 = Utilisateur connecté
 code-232 = Autorisé par l’échange de sécurité
     .description = Utilisateur connecté, autorisé par l’échange de données de sécurité. La RFC 2228 définit 232 comme une réponse à USER : le serveur laisse l’utilisateur se connecter sur la foi de l’identité établie par l’échange de sécurité, sans lui demander de mot de passe. Certaines listes de codes FTP donnent à 232 un texte sans rapport, à propos de déconnexion, qu’aucune RFC ne définit.
     .seen = Les clients reçoivent 232 en réponse à USER, après AUTH et un échange de sécurité mené à bien. Avec TLS, la RFC 4217 montre un serveur qui envoie 232 au lieu de 331 quand le certificat client et le nom d’utilisateur suffisent à authentifier l’utilisateur.
-    .fix = Rien n’est à corriger : l’identification est terminée et PASS est inutile. Si une demande de mot de passe était attendue, vérifiez quel certificat client ou quelle identité de sécurité le serveur a accepté.
+    .fix = Rien n’est à corriger : l’identification est terminée et PASS est inutile. Si une demande de mot de passe était attendue, vérifiez ce que le serveur a accepté comme certificat client ou comme identité de sécurité.
 
 code-234 = Échange de sécurité terminé
     .description = Échange de données de sécurité terminé. La RFC 2228 définit 234 comme la réponse à AUTH quand le serveur accepte le mécanisme de sécurité demandé et n’a besoin d’aucune donnée de sécurité de la part du client. La RFC 4217 en fait la réponse à une commande AUTH TLS que le serveur accepte, après quoi la négociation TLS commence sur la connexion de contrôle.
@@ -96,6 +96,6 @@ code-250 = Action sur le fichier réussie
     .fix = Rien n’est à corriger : l’action est faite. Après STOU, lisez le nom unique du fichier dans la réponse 125 ou 150 qui précède, où la RFC 1123 l’a déplacé depuis la réponse 250 mentionnée par la RFC 959.
 
 code-257 = Chemin créé
-    .description = "PATHNAME" créé. La RFC 959 définit 257 comme la réponse à MKD et à PWD, sous la forme 257 "nom-du-répertoire" commentaire, où chaque guillemet présent dans le nom est doublé. Après MKD, le nom doit être le chemin absolu du nouveau répertoire.
+    .description = « CHEMIN » créé. La RFC 959 définit 257 comme la réponse à MKD et à PWD, sous la forme 257 "nom-du-répertoire" commentaire, où chaque guillemet présent dans le nom est doublé. Après MKD, le nom doit être le chemin absolu du nouveau répertoire.
     .seen = Les clients reçoivent 257 après PWD, qui donne le répertoire de travail courant, et après la création d’un répertoire par MKD.
     .fix = Rien n’est à corriger. Prenez le nom entre le guillemet ouvrant et le guillemet fermant qui lui correspond, ramenez chaque guillemet doublé à un seul, et utilisez ce nom chaque fois que vous désignez ensuite ce répertoire.

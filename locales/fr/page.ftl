@@ -29,7 +29,7 @@ compare-outcome = { $class ->
     [3] { $code } est une réponse intermédiaire : le serveur attend une autre commande pour terminer la demande.
     [4] { $code } signale un échec temporaire : la commande n’a pas abouti, mais la même commande peut réussir si elle est renvoyée plus tard.
     [5] { $code } signale un échec permanent : renvoyer la même commande dans le même ordre échouera de nouveau.
-   *[6] { $code } est une réponse protégée : son texte est une réponse chiffrée que seul le mécanisme de sécurité convenu avec AUTH sait lire.
+   *[6] { $code } est une réponse protégée : son texte est une autre réponse, encodée par le mécanisme de sécurité convenu avec AUTH, que le client doit décoder et vérifier.
 }
 # Ce que le deuxième chiffre indique au client (RFC 959, section 4.2.1).
 compare-group = { $sameGroup ->
