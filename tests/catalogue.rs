@@ -73,6 +73,17 @@ const CATALOGUE: &[(u16, u16)] = &[
 
 const FORMATS: [Format; 3] = [Format::Txt, Format::Md, Format::Json];
 
+/// The first word written twice in a row ("when when"), ignoring case.
+fn doubled_word(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let words: Vec<String> = line.split_whitespace().map(|w| w.to_lowercase()).collect();
+        words
+            .windows(2)
+            .find(|w| w[0] == w[1] && w[0].chars().all(char::is_alphabetic))
+            .map(|w| w[0].clone())
+    })
+}
+
 fn project() -> Project {
     load_project(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("the project loads")
 }
@@ -166,6 +177,9 @@ fn every_page_renders_in_every_locale_and_format() {
                         !out.contains('{'),
                         "{locale} {page:?}: an unresolved placeable"
                     );
+                    if let Some(word) = doubled_word(&out) {
+                        panic!("{locale} {page:?}: doubled word {word:?}");
+                    }
                 }
             }
         }
@@ -245,4 +259,11 @@ fn winsock_numbers_have_pages_but_are_not_ftp_codes() {
     let txt = Format::Txt.write(&renderer.page(PageRef::NotFtp(10054)).unwrap());
     assert!(txt.contains("10054") && txt.contains("WSAECONNRESET"));
     assert!(Code::new(10054).is_none(), "never offered in comparisons");
+}
+
+#[test]
+fn the_doubled_word_finder_catches_the_seed_defect() {
+    assert_eq!(doubled_word("You encounter 503 when when you skip"), Some("when".into()));
+    assert_eq!(doubled_word("que que"), Some("que".into()));
+    assert_eq!(doubled_word("vous avez vu 4.1.1 4.1.1"), None);
 }
