@@ -84,8 +84,8 @@ fn check_site(public: &Path) -> usize {
             // Site URLs and root paths (the 404 pages) map onto the folder.
             let (root, url) = if href.starts_with(BASE) {
                 (&base, Url::parse(href).unwrap())
-            } else if href.starts_with('/') {
-                (&base, base.join(&href[1..]).unwrap())
+            } else if let Some(path) = href.strip_prefix('/') {
+                (&base, base.join(path).unwrap())
             } else {
                 (&disk_root, page.join(href).unwrap())
             };
