@@ -199,7 +199,7 @@ fn rendering_a_locale_writes_every_published_comparison() {
     )
     .assert()
     .success()
-    .stdout(predicate::str::is_match(r"^rendered \d+ pages for en into .* \(md\) in ").unwrap());
+    .stdout(predicate::str::is_match(r"^rendered \d+ pages \(en \d+\) into .* as md in ").unwrap());
     for pair in [
         "220-vs-503",
         "120-vs-503",

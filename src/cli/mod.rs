@@ -1,6 +1,7 @@
 //! Arguments → validated settings → commands. Only this layer prints.
 
 mod lang;
+mod progress;
 mod render;
 
 use std::path::PathBuf;

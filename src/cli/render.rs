@@ -8,9 +8,13 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 
-use ftpdocs::load::load_project;
+use ftpdocs::load::{load_project, load_site_config};
 use ftpdocs::model::{Code, Pair};
-use ftpdocs::render::{site_pages, Format, PageRef, Renderer, SiteWriter};
+use ftpdocs::render::html::HtmlSite;
+use ftpdocs::render::site::{render_locale, render_root, SiteContext};
+use ftpdocs::render::{Format, PageRef, Renderer, SiteWriter};
+
+use super::progress::Progress;
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -27,7 +31,7 @@ pub struct RenderArgs {
     code: Option<u32>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Md)]
+    #[arg(long, value_enum, default_value_t = Format::Html)]
     format: Format,
 
     /// Folder the site is written to (default: public/ in the project).
@@ -68,6 +72,10 @@ fn parse_pair(value: &str) -> Result<(u16, u16), String> {
 pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
     let project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
     let locales = super::lang::select_locales(&project, &args.lang)?;
+    let html = match args.format {
+        Format::Html => Some(HtmlSite::new(&project, &load_site_config(root)?)?),
+        _ => None,
+    };
     if let Some(page) = single_page(&project, &args)? {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
@@ -75,32 +83,42 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
             let renderer =
                 Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
             let view = renderer.page(page)?;
-            out.write_all(args.format.write(&view).as_bytes())?;
+            let text = match &html {
+                Some(html) => html.frame(&renderer)?.page(&view),
+                None => args.format.write(&view),
+            };
+            out.write_all(text.as_bytes())?;
         }
         return Ok(ExitCode::SUCCESS);
     }
 
     let out_dir = args.out.clone().unwrap_or_else(|| root.join("public"));
     let site = SiteWriter::open(&out_dir)?;
-    let pages = site_pages(&project.content, args.all_pairs);
+    let ctx = SiteContext {
+        project: &project,
+        format: args.format,
+        html: html.as_ref(),
+        all_pairs: args.all_pairs,
+        allow_fallback: args.allow_fallback,
+    };
+    let started = Instant::now();
+    let per_locale = ctx.pages().len() + usize::from(html.is_some());
+    let progress = Progress::new((per_locale * locales.len()) as u64);
+    let mut counts = Vec::new();
     for locale in &locales {
-        let started = Instant::now();
-        let renderer = Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
-        let stage = site.stage(&locale.to_string())?;
-        for page in &pages {
-            let view = renderer.page(*page)?;
-            let path = format!("{}/index.{}", page.key(), args.format.extension());
-            stage.write(&path, args.format.write(&view).as_bytes())?;
-        }
-        stage.commit()?;
-        println!(
-            "rendered {} pages for {locale} into {} ({}) in {:.2?}",
-            pages.len(),
-            out_dir.join(locale.to_string()).display(),
-            args.format.extension(),
-            started.elapsed()
-        );
+        let count = render_locale(&ctx, &site, locale, &|| progress.tick())?;
+        counts.push(format!("{locale} {count}"));
     }
+    render_root(&ctx, &site)?;
+    progress.finish();
+    println!(
+        "rendered {} pages ({}) into {} as {} in {:.2?}",
+        per_locale * locales.len(),
+        counts.join(", "),
+        out_dir.display(),
+        args.format.extension(),
+        started.elapsed()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,6 +3,7 @@
 
 mod content;
 mod locales;
+mod site;
 mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use self::content::load_content;
 pub use self::locales::{load_locales, message_ids, FtlFile, Locale};
+pub use self::site::{load_site_config, SiteConfig, SITE_CONFIG};
 use crate::diagnostic::{Position, Problem, Problems};
 use crate::model::Content;
 

@@ -1,10 +1,13 @@
 //! Rendering: a view model per page ([`view`]), built from content and messages ([`pages`]),
-//! then written by one writer per format.
+//! then written by one writer per format; [`site`] writes every page of a site.
 
+mod home;
+pub mod html;
 mod json;
 mod md;
 mod output;
 mod pages;
+pub mod site;
 mod txt;
 pub mod view;
 
@@ -12,7 +15,7 @@ use std::fmt;
 
 use unic_langid::LanguageIdentifier;
 
-pub use self::output::{SiteWriter, SITE_MARKER};
+pub use self::output::{OutputError, SiteWriter, SITE_MARKER};
 use self::pages::PageContext;
 pub use self::pages::PageRef;
 use self::view::PageView;
@@ -22,6 +25,8 @@ use crate::model::Content;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// A static website: HTML pages with a sitemap.
+    Html,
     /// Plain text.
     Txt,
     /// Markdown with YAML front matter.
@@ -33,14 +38,18 @@ pub enum Format {
 impl Format {
     pub fn extension(self) -> &'static str {
         match self {
+            Format::Html => "html",
             Format::Txt => "txt",
             Format::Md => "md",
             Format::Json => "json",
         }
     }
 
+    /// The page in this format. For HTML this is the page's article alone: the site's frame
+    /// around it needs the site ([`html::Frame::page`]).
     pub fn write(self, page: &PageView) -> String {
         match self {
+            Format::Html => html::write_article(page),
             Format::Txt => txt::write_txt(page),
             Format::Md => md::write_md(page),
             Format::Json => json::write_json(page),
@@ -97,7 +106,10 @@ impl<'a> Renderer<'a> {
         locale: &LanguageIdentifier,
         allow_fallback: bool,
     ) -> Option<Self> {
-        let l10n = Localizer::new(project, locale, false)?;
+        // Isolation marks keep a left-to-right code or name from reordering right-to-left
+        // text; elsewhere they would only be noise.
+        let isolating = direction(locale) == "rtl";
+        let l10n = Localizer::new(project, locale, isolating)?;
         Some(Renderer {
             project,
             l10n,
@@ -117,6 +129,7 @@ impl<'a> Renderer<'a> {
             l10n: &self.l10n,
         };
         let mut view = match page {
+            PageRef::Home => home::home_page(&ctx),
             PageRef::Comparison(pair) => pages::comparison_page(&ctx, pair),
             PageRef::Code(code) => pages::code_page(&ctx, code),
             PageRef::NotFtp(number) => {
@@ -129,25 +142,51 @@ impl<'a> Renderer<'a> {
                 pages::not_ftp_page(&ctx, entry.expect("page refs come from the content"))
             }
         };
+        view.fallback = self.accept_misses(&page.key())?;
+        Ok(view)
+    }
+
+    /// The view of the page a site shows at an address it has no page for.
+    pub fn not_found(&self) -> Result<PageView, MissingMessages> {
+        let ctx = PageContext {
+            content: &self.project.content,
+            l10n: &self.l10n,
+        };
+        let mut view = home::not_found_page(&ctx);
+        view.fallback = self.accept_misses("404")?;
+        Ok(view)
+    }
+
+    /// The messages that fell back since the last call, if fallback is allowed; an error
+    /// naming them otherwise, or when not even the reference has one.
+    fn accept_misses(&self, page: &str) -> Result<Vec<String>, MissingMessages> {
         let mut misses = self.l10n.take_misses();
         misses.dedup();
         let fatal = misses.iter().any(|m| !m.fell_back || m.error.is_some());
         if !misses.is_empty() && (fatal || !self.allow_fallback) {
             return Err(MissingMessages {
                 locale: self.locale().to_string(),
-                page: page.key(),
+                page: if page.is_empty() { "home" } else { page }.to_string(),
                 misses,
             });
         }
-        view.fallback = misses.iter().map(Miss::full_id).collect();
-        Ok(view)
+        Ok(misses.iter().map(Miss::full_id).collect())
     }
 }
 
-/// The pages the site publishes: every reply code, every published comparison, and the
-/// numbers that are not FTP replies; with `all_pairs`, every pair of codes.
+/// `ltr` or `rtl`: the direction of the locale's script.
+pub fn direction(locale: &LanguageIdentifier) -> &'static str {
+    match locale.character_direction() {
+        unic_langid::CharacterDirection::RTL => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// The pages the site publishes: the home page, every reply code, every published
+/// comparison, and the numbers that are not FTP replies; with `all_pairs`, every pair of codes.
 pub fn site_pages(content: &Content, all_pairs: bool) -> Vec<PageRef> {
-    let mut pages: Vec<PageRef> = content.codes.keys().map(|c| PageRef::Code(*c)).collect();
+    let mut pages = vec![PageRef::Home];
+    pages.extend(content.codes.keys().map(|c| PageRef::Code(*c)));
     pages.extend(content.not_ftp.iter().map(|n| PageRef::NotFtp(n.number)));
     if all_pairs {
         pages.extend(content.all_pairs().map(PageRef::Comparison));

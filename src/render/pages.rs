@@ -9,6 +9,7 @@ use crate::model::{Code, Content, NotFtp, Pair, ReplyCode};
 /// What a page is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PageRef {
+    Home,
     Comparison(Pair),
     Code(Code),
     NotFtp(u32),
@@ -18,6 +19,7 @@ impl PageRef {
     /// The translation key, shared by every locale of the page.
     pub fn key(&self) -> String {
         match self {
+            PageRef::Home => String::new(),
             PageRef::Comparison(pair) => format!("compare/ftp/{}-vs-{}", pair.low, pair.high),
             PageRef::Code(code) => format!("ftp/{code}"),
             PageRef::NotFtp(number) => format!("ftp/{number}"),
@@ -32,34 +34,31 @@ pub struct PageContext<'a> {
 }
 
 impl PageContext<'_> {
-    fn lang(&self) -> String {
+    pub(super) fn lang(&self) -> String {
         self.l10n.locale().to_string()
     }
 
-    fn dir(&self) -> &'static str {
-        match self.l10n.locale().character_direction() {
-            unic_langid::CharacterDirection::RTL => "rtl",
-            _ => "ltr",
-        }
+    pub(super) fn dir(&self) -> &'static str {
+        super::direction(self.l10n.locale())
     }
 
-    fn msg(&self, id: &str, args: &FluentArgs) -> Text {
+    pub(super) fn msg(&self, id: &str, args: &FluentArgs) -> Text {
         self.l10n.message(id, Some(args))
     }
 
-    fn attr(&self, id: &str, attribute: &str) -> Text {
+    pub(super) fn attr(&self, id: &str, attribute: &str) -> Text {
         self.l10n.attribute(id, attribute, None)
     }
 
-    fn heading(&self, id: &str, level: u8) -> Section {
+    pub(super) fn heading(&self, id: &str, level: u8) -> Section {
         Section::new(self.l10n.message(id, None), level)
     }
 
-    fn name(&self, code: &ReplyCode) -> Text {
+    pub(super) fn name(&self, code: &ReplyCode) -> Text {
         self.l10n.message(&code.message, None)
     }
 
-    fn code_link(&self, code: &ReplyCode) -> Link {
+    pub(super) fn code_link(&self, code: &ReplyCode) -> Link {
         let mut args = FluentArgs::new();
         args.set("code", code.code.value());
         args.set("name", self.name(code).text);
@@ -69,7 +68,7 @@ impl PageContext<'_> {
         }
     }
 
-    fn comparison_link(&self, pair: Pair) -> Link {
+    pub(super) fn comparison_link(&self, pair: Pair) -> Link {
         let content = self.content;
         let (low, high) = (&content.codes[&pair.low], &content.codes[&pair.high]);
         Link {
@@ -78,7 +77,10 @@ impl PageContext<'_> {
         }
     }
 
-    fn rfc_links<'c>(&self, codes: impl IntoIterator<Item = &'c ReplyCode>) -> Vec<Link> {
+    pub(super) fn rfc_links<'c>(
+        &self,
+        codes: impl IntoIterator<Item = &'c ReplyCode>,
+    ) -> Vec<Link> {
         let mut links: Vec<Link> = Vec::new();
         let mut seen = Vec::new();
         for source in codes
@@ -159,7 +161,11 @@ fn class_args(ctx: &PageContext, args: &mut FluentArgs, prefix: &str, code: Code
     );
 }
 
-fn pair_args<'a>(ctx: &PageContext, low: &ReplyCode, high: &ReplyCode) -> FluentArgs<'a> {
+pub(super) fn pair_args<'a>(
+    ctx: &PageContext,
+    low: &ReplyCode,
+    high: &ReplyCode,
+) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     args.set("lowCode", low.code.value());
     args.set("lowName", ctx.name(low).text);

@@ -7,9 +7,13 @@ use crate::l10n::Text;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PageKind {
+    /// The index of a locale: codes by class, comparisons, other numbers.
+    Home,
     Comparison,
     Code,
     NotFtp,
+    /// What the site shows at an address it has no page for.
+    NotFound,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -19,7 +23,8 @@ pub struct PageView {
     pub lang: String,
     /// `ltr` or `rtl`, from the locale.
     pub dir: &'static str,
-    /// Shared by every locale of the same page: `compare/ftp/220-vs-503`, `ftp/220`.
+    /// Shared by every locale of the same page: `compare/ftp/220-vs-503`, `ftp/220`; empty
+    /// for the home page.
     pub key: String,
     /// The reply codes (or other numbers) the page is about.
     pub codes: Vec<u32>,
@@ -47,13 +52,26 @@ impl PageView {
 }
 
 pub fn page_path(lang: &str, key: &str) -> String {
-    format!("/{lang}/{key}/")
+    if key.is_empty() {
+        format!("/{lang}/")
+    } else {
+        format!("/{lang}/{key}/")
+    }
+}
+
+/// The file that holds a page below its locale folder: `ftp/220/index.html`, `index.html`.
+pub fn page_file(key: &str, extension: &str) -> String {
+    if key.is_empty() {
+        format!("index.{extension}")
+    } else {
+        format!("{key}/index.{extension}")
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub heading: Text,
-    /// 2 for a section, 3 for a subsection.
+    /// 2 for a section, 3 for a subsection, 4 below that.
     pub level: u8,
     pub blocks: Vec<Block>,
 }

@@ -17,6 +17,11 @@ pub fn project_copy() -> tempfile::TempDir {
     for folder in ["content", "locales"] {
         copy_tree(&project_root().join(folder), &dir.path().join(folder));
     }
+    fs::copy(
+        project_root().join("site.toml"),
+        dir.path().join("site.toml"),
+    )
+    .unwrap();
     dir
 }
 

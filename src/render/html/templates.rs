@@ -1,0 +1,163 @@
+//! The askama templates (in `templates/`) and the data they are filled with. Askama escapes
+//! every value, so text from a translator is always text, never markup.
+
+use askama::Template;
+
+use super::links::Linker;
+use crate::l10n::Text;
+use crate::render::view::{Block, PageView};
+
+/// The page's own content: the view as an `<article>`, without the site around it.
+#[derive(Template)]
+#[template(path = "article.html")]
+pub struct Article<'a> {
+    pub title: &'a Text,
+    pub lead: &'a Text,
+    pub sections: Vec<HtmlSection<'a>>,
+}
+
+pub struct HtmlSection<'a> {
+    /// The heading element's level, 2–6, never more than one below the previous heading.
+    pub level: u8,
+    pub id: String,
+    pub heading: &'a Text,
+    pub blocks: Vec<HtmlBlock<'a>>,
+}
+
+pub enum HtmlBlock<'a> {
+    Paragraph(&'a Text),
+    Ordered(&'a [Text]),
+    Unordered(&'a [Text]),
+    Commands(&'a [String]),
+    Links(Vec<HtmlLink<'a>>),
+}
+
+pub struct HtmlLink<'a> {
+    pub text: &'a Text,
+    pub href: String,
+}
+
+impl<'a> Article<'a> {
+    pub fn new(view: &'a PageView, linker: &Linker) -> Self {
+        let levels = outline(view.sections.iter().map(|s| s.level));
+        let sections = view
+            .sections
+            .iter()
+            .zip(levels)
+            .enumerate()
+            .map(|(i, (section, level))| HtmlSection {
+                level,
+                id: format!("s{}", i + 1),
+                heading: &section.heading,
+                blocks: section
+                    .blocks
+                    .iter()
+                    .map(|b| HtmlBlock::new(b, linker))
+                    .collect(),
+            })
+            .collect();
+        Article {
+            title: &view.title,
+            lead: &view.lead,
+            sections,
+        }
+    }
+}
+
+impl<'a> HtmlBlock<'a> {
+    fn new(block: &'a Block, linker: &Linker) -> Self {
+        match block {
+            Block::Paragraph { text } => HtmlBlock::Paragraph(text),
+            Block::NumberedList { items } => HtmlBlock::Ordered(items),
+            Block::List { items } => HtmlBlock::Unordered(items),
+            Block::Commands { items } => HtmlBlock::Commands(items),
+            Block::Links { items } => HtmlBlock::Links(
+                items
+                    .iter()
+                    .map(|link| HtmlLink {
+                        text: &link.text,
+                        href: linker.href(&link.href),
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// Heading levels for sections whose view levels are `levels`, below the page's `h1`: a
+/// level may go up freely but only down by one, so no level is ever skipped.
+pub fn outline(levels: impl IntoIterator<Item = u8>) -> Vec<u8> {
+    let mut previous = 1;
+    levels
+        .into_iter()
+        .map(|level| {
+            let level = level.clamp(2, (previous + 1).min(6));
+            previous = level;
+            level
+        })
+        .collect()
+}
+
+/// A whole HTML document: the site's frame around an article.
+#[derive(Template)]
+#[template(path = "page.html")]
+pub struct Page<'a> {
+    pub lang: &'a str,
+    pub dir: &'a str,
+    pub title: String,
+    pub description: String,
+    /// `None` for pages that must not be indexed (the 404 page).
+    pub canonical: Option<String>,
+    pub alternates: Vec<Alternate>,
+    pub stylesheet: String,
+    pub home: String,
+    pub frame: &'a FrameText,
+    pub languages: Vec<LanguageLink<'a>>,
+    /// The article, already rendered and escaped by its own template.
+    pub article: String,
+}
+
+/// The words of the frame, in the page's locale.
+pub struct FrameText {
+    pub site_name: Text,
+    pub skip: Text,
+    /// An attribute value (`aria-label`): plain text, without isolation marks.
+    pub languages_label: String,
+    pub footer: Text,
+}
+
+pub struct Alternate {
+    /// A BCP 47 tag or `x-default`.
+    pub lang: String,
+    pub href: String,
+}
+
+/// A link to a locale, named in that locale's own language.
+pub struct LanguageLink<'a> {
+    pub lang: &'a str,
+    pub dir: &'a str,
+    pub name: &'a str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The article of the site's root page: the list of languages.
+#[derive(Template)]
+#[template(path = "languages.html")]
+pub struct Languages<'a> {
+    pub title: &'a Text,
+    pub lead: &'a Text,
+    pub languages: Vec<LanguageLink<'a>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_never_skip_a_level() {
+        assert_eq!(outline([2, 3, 3, 2, 4, 2]), vec![2, 3, 3, 2, 3, 2]);
+        assert_eq!(outline([3, 4, 2]), vec![2, 3, 2]);
+        assert_eq!(outline([2, 3, 4, 4, 3]), vec![2, 3, 4, 4, 3]);
+    }
+}
