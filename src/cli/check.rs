@@ -1,0 +1,130 @@
+//! `ftpdocs check`: validates arguments into settings, runs the checks, prints one report.
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::check::tree::Tree;
+use crate::check::{Config, Group, Settings, Summary};
+use crate::report;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Compiler-style diagnostics with the source line.
+    Human,
+    /// One JSON object: {"findings": [...], "summary": {...}}.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check any Fluent tree laid out as DIR/<locale>/**/*.ftl instead of the project.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// The reference locale folder that the others translate.
+    #[arg(long, default_value = "en", value_name = "LOCALE")]
+    pub reference: String,
+    /// Only these locales (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "LOCALE")]
+    pub lang: Vec<String>,
+    /// Groups of checks to run: structure, translation, content (default: all that apply).
+    #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
+    pub checks: Vec<Group>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    /// Severity configuration (default: ftpdocs.toml in the project root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// The tree and settings the arguments ask for, or why they make no sense.
+fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
+    let project = args.locales.is_none();
+    let config_path = match (&args.config, project) {
+        (Some(path), _) => Some(path.clone()),
+        (None, true) => Some(root.join("ftpdocs.toml")).filter(|p| p.exists()),
+        (None, false) => None,
+    };
+    let mut settings = Settings::default();
+    if let Some(path) = config_path {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        settings = settings.with_config(&Config::parse(&text, &path)?);
+    }
+    if !args.checks.is_empty() {
+        settings.groups = args.checks.clone();
+    }
+    let tree = Tree {
+        root: args.locales.clone().unwrap_or_else(|| root.join("locales")),
+        reference: args.reference.clone(),
+        langs: args.lang.clone(),
+        display_root: if project {
+            "locales/".to_string()
+        } else {
+            String::new()
+        },
+    };
+    Ok((tree, settings))
+}
+
+pub fn run(root: &Path, args: &CheckArgs) -> Result<u8> {
+    let (tree, settings) = settings(root, args)?;
+    let report = tree.check(&settings)?;
+    let summary = Summary::of(&report.findings, report.locales, report.files);
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        Format::Human => report::human::print(&mut out, &report.findings, &summary),
+        Format::Json => report::json::print(&mut out, &report.findings, &summary),
+        Format::Github => {
+            let base = format!("{}/", tree.root.display());
+            report::github::print(&mut out, &report.findings, &summary, &base)
+        }
+    }
+    .context("cannot write the report")?;
+    out.flush().ok();
+    Ok(exit_code(&summary, args.strict))
+}
+
+fn exit_code(summary: &Summary, strict: bool) -> u8 {
+    let failing = summary.errors > 0 || (strict && summary.warnings > 0);
+    if failing {
+        super::FOUND
+    } else {
+        super::OK
+    }
+}
+
+impl clap::ValueEnum for Group {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Group::Structure, Group::Translation, Group::Content]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Group::Structure => "structure",
+            Group::Translation => "translation",
+            Group::Content => "content",
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warnings_fail_only_when_strict() {
+        let summary = Summary {
+            warnings: 2,
+            ..Summary::default()
+        };
+        assert_eq!(exit_code(&summary, false), 0);
+        assert_eq!(exit_code(&summary, true), 1);
+    }
+}
