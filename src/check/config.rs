@@ -55,9 +55,11 @@ impl Config {
                 "error" => Some(Severity::Error),
                 "warning" => Some(Severity::Warning),
                 "off" => None,
-                other => return Err(error(format!(
+                other => {
+                    return Err(error(format!(
                     "[severity] {name} = \"{other}\": expected \"error\", \"warning\" or \"off\""
-                ))),
+                )))
+                }
             };
             config.severity.insert(check, severity);
         }

@@ -68,6 +68,9 @@ pub struct Pattern {
     pub offset: usize,
     pub text: PlainText,
     pub variables: BTreeSet<String>,
+    /// Variables used only to choose a variant (`{ $count -> … }`), never shown: a language
+    /// that needs no variants there may drop them.
+    pub selector_only: BTreeSet<String>,
     /// Message references as `id` or `id.attr`, term references as `-id`.
     pub references: BTreeSet<String>,
     pub selects: Vec<Select>,
@@ -173,6 +176,9 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
     };
     let mut first = true;
     walk_pattern(src, pattern, &mut out, &mut first);
+    out.selector_only
+        .retain(|name| !out.variables.contains(name));
+    out.variables.extend(out.selector_only.iter().cloned());
     out
 }
 
@@ -202,7 +208,12 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
     match expr {
         ast::Expression::Inline(inline) => walk_inline(src, inline, out, first),
         ast::Expression::Select { selector, variants } => {
-            walk_inline(src, selector, out, first);
+            match selector {
+                ast::InlineExpression::VariableReference { id } => {
+                    out.selector_only.insert(id.name.to_string());
+                }
+                other => walk_inline(src, other, out, first),
+            }
             let offset = variants
                 .first()
                 .and_then(|v| match &v.key {

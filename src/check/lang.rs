@@ -1,6 +1,7 @@
 //! Language identification of short texts, narrowed to the two languages that can meet in a
 //! translation: the locale's and the reference's.
 
+use std::collections::HashSet;
 use whatlang::{Detector, Lang};
 
 use super::text::{is_code_like, words};
@@ -88,34 +89,74 @@ pub fn language_of(locale: &str) -> Option<Lang> {
     Lang::from_code(code)
 }
 
-/// A judge of which of two languages a text is in.
+/// A judge of whether a text is in the locale's language or in the reference's.
+///
+/// Two signals: function words ("the", "your", "les", "votre": stop-word lists of the
+/// `stop-words` crate, NLTK lists where there are some, keeping only the words one language
+/// has and the other has not), which
+/// decide well even on six-word sentences; and whatlang's trigram identification, which
+/// covers languages without a stop-word list but is unsure on short texts, so it alone must be
+/// confident and unopposed by the locale's function words.
 pub struct Identifier {
-    detector: Detector,
-    pub expected: Lang,
-    pub foreign: Lang,
+    detector: Option<Detector>,
+    expected_words: HashSet<&'static str>,
+    foreign_words: HashSet<&'static str>,
+    pub expected: String,
+    pub foreign: String,
 }
 
 /// What identification said about a text in the wrong language.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
-    pub lang: Lang,
-    pub confidence: f64,
+    /// Function words of the foreign language found in the text.
+    pub foreign_words: Vec<String>,
+    /// whatlang's confidence that the text is in the foreign language, when it says so.
+    pub confidence: Option<f64>,
+}
+
+fn stop_words_of(locale: &str) -> HashSet<&'static str> {
+    let primary = locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(locale)
+        .to_ascii_lowercase();
+    stop_words::lookup(primary)
+        .map(|w| w.iter().copied().collect())
+        .unwrap_or_default()
 }
 
 impl Identifier {
-    /// `None` when either language is unknown or both are the same.
+    /// `None` when neither signal knows both languages, or they are the same language.
     pub fn new(expected: &str, foreign: &str) -> Option<Identifier> {
-        let expected = language_of(expected)?;
-        let foreign = language_of(foreign)?;
-        (expected != foreign).then(|| Identifier {
-            detector: Detector::with_allowlist(vec![expected, foreign]),
-            expected,
-            foreign,
+        let primary = |l: &str| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase();
+        if primary(expected) == primary(foreign) {
+            return None;
+        }
+        let detector = match (language_of(expected), language_of(foreign)) {
+            (Some(e), Some(f)) if e != f => Some(Detector::with_allowlist(vec![e, f])),
+            _ => None,
+        };
+        let expected_all = stop_words_of(expected);
+        let foreign_all = stop_words_of(foreign);
+        let (expected_words, foreign_words) = if expected_all.is_empty() || foreign_all.is_empty() {
+            (HashSet::new(), HashSet::new())
+        } else {
+            (&expected_all - &foreign_all, &foreign_all - &expected_all)
+        };
+        if detector.is_none() && foreign_words.is_empty() {
+            return None;
+        }
+        Some(Identifier {
+            detector,
+            expected_words,
+            foreign_words,
+            expected: expected.to_string(),
+            foreign: foreign.to_string(),
         })
     }
 
-    /// `Some` when `text` (placeables and markup already blanked) is confidently in the
-    /// foreign language. Code-like tokens are left out first: `PASV`, `959` say nothing.
+    /// `Some` when `text` (placeables and markup already blanked) is in the foreign language.
+    /// Code-like tokens are left out first: `PASV`, `959` say nothing.
     pub fn foreign(&self, text: &str) -> Option<Verdict> {
         let prose: Vec<&str> = words(text)
             .into_iter()
@@ -125,10 +166,32 @@ impl Identifier {
         if prose.len() < MIN_WORDS {
             return None;
         }
-        let info = self.detector.detect(&prose.join(" "))?;
-        (info.lang() == self.foreign && info.confidence() >= 0.5).then(|| Verdict {
-            lang: info.lang(),
-            confidence: info.confidence(),
+        let lower: Vec<String> = prose
+            .iter()
+            .flat_map(|w| w.split(['\'', '’']))
+            .map(str::to_lowercase)
+            .collect();
+        let foreign_words: Vec<String> = lower
+            .iter()
+            .filter(|w| self.foreign_words.contains(w.as_str()))
+            .cloned()
+            .collect();
+        let expected_count = lower
+            .iter()
+            .filter(|w| self.expected_words.contains(w.as_str()))
+            .count();
+        let confidence = self
+            .detector
+            .as_ref()
+            .and_then(|d| d.detect(&prose.join(" ")))
+            .and_then(|info| {
+                (language_of(&self.foreign) == Some(info.lang())).then(|| info.confidence())
+            });
+        let by_words = foreign_words.len() >= 2 && foreign_words.len() > 2 * expected_count;
+        let by_trigrams = confidence.is_some_and(|c| c >= 0.8) && expected_count == 0;
+        (by_words || by_trigrams).then_some(Verdict {
+            foreign_words,
+            confidence,
         })
     }
 }
@@ -154,5 +217,9 @@ mod tests {
             .foreign("Le serveur est prêt pour un nouvel utilisateur.")
             .is_none());
         assert!(id.foreign("USER PASS ACCT RNTO").is_none());
+        assert!(id
+            .foreign("Vous la voyez. You can now upload your files into it.")
+            .is_some());
+        assert!(id.foreign("Quand un nouveau message arrive").is_none());
     }
 }

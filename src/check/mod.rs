@@ -88,6 +88,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
     let plurals = plural::categories(&l10n.locale);
+    let identifier = lang::Identifier::new(&l10n.locale, &cx.reference.locale);
     for (path, file) in &l10n.files {
         let Some(reference) = cx.reference.files.get(path) else {
             continue;
@@ -100,6 +101,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             reference,
             l10n: file,
             plurals: plurals.as_deref(),
+            identifier: identifier.as_ref(),
         };
         if cx.settings.runs(Group::Structure) {
             findings.extend(structure::compare_entries(&pair));

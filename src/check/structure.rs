@@ -17,6 +17,8 @@ pub struct FilePair<'a> {
     pub l10n: &'a FtlFile,
     /// The locale's plural categories, when CLDR knows it.
     pub plurals: Option<&'a [&'static str]>,
+    /// Tells the locale's language from the reference's, when both are known.
+    pub identifier: Option<&'a super::lang::Identifier>,
 }
 
 /// `missing-file` and `obsolete-file`.
@@ -267,7 +269,11 @@ fn compare_pattern(
     for name in l10n.variables.difference(&source.variables) {
         out.push(place(Check::Variables, format!("`${name}` is not a variable of the {reference_locale} string, so it will not be filled: use one of {}", list(&source.variables, "$"))));
     }
-    for name in source.variables.difference(&l10n.variables) {
+    for name in source
+        .variables
+        .difference(&l10n.variables)
+        .filter(|n| !source.selector_only.contains(*n))
+    {
         out.push(place(Check::Variables, format!("`${name}` of the {reference_locale} string is dropped: the reader loses it, so keep `{{ ${name} }}`")));
     }
     for target in source.references.difference(&l10n.references) {

@@ -53,11 +53,11 @@ impl PlainText {
         (plain < segment.plain + segment.len.max(1)).then(|| segment.source + plain - segment.plain)
     }
 
-    /// The text without placeables and with whitespace collapsed: what "same text" compares.
+    /// The text without placeables, markup and addresses, whitespace collapsed: what "same
+    /// text" compares.
     pub fn literal(&self) -> String {
         let mut out = String::with_capacity(self.text.len());
-        for word in self
-            .text
+        for word in mask_markup(&self.text)
             .split(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
             .filter(|w| !w.is_empty())
         {
@@ -70,9 +70,15 @@ impl PlainText {
     }
 }
 
-/// `text` with HTML-like tags and character entities blanked out, byte length unchanged, so
-/// offsets stay valid.
+/// `text` with HTML-like tags, character entities and URLs blanked out with spaces, byte
+/// length unchanged, so offsets stay valid.
 pub fn mask_markup(text: &str) -> String {
+    mask_markup_with(text, ' ')
+}
+
+/// Like [`mask_markup`], filling with `filler` (an ASCII character, to keep lengths).
+pub fn mask_markup_with(text: &str, filler: char) -> String {
+    debug_assert!(filler.is_ascii());
     let mut out = String::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -91,12 +97,19 @@ pub fn mask_markup(text: &str) -> String {
                             .all(|c| c.is_ascii_alphanumeric() || c == '#')
                 })
                 .map(|e| e + 2)
+        } else if token_start(text, i) {
+            let len = rest
+                .find(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
+                .unwrap_or(rest.len());
+            // A sentence's full stop after a URL is not part of it.
+            let token = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+            is_address(token).then_some(token.len())
         } else {
             None
         };
         match end {
             Some(len) => {
-                out.extend(std::iter::repeat_n(' ', len));
+                out.extend(std::iter::repeat_n(filler, len));
                 while chars.peek().is_some_and(|&(j, _)| j < i + len) {
                     chars.next();
                 }
@@ -105,6 +118,26 @@ pub fn mask_markup(text: &str) -> String {
         }
     }
     out
+}
+
+fn token_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|p| p.is_whitespace() || p == PLACEHOLDER || p == '(')
+}
+
+/// URLs, e-mail addresses and domain names (`https://…`, `jean@example.com`, `.mozilla.org`):
+/// the same in every language, and full of words that look English.
+fn is_address(token: &str) -> bool {
+    if token.contains("://") || token.contains('@') || token.starts_with("www.") {
+        return true;
+    }
+    let chars: Vec<char> = token.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_alphanumeric() && w[1] == '.' && w[2].is_alphanumeric())
+        || (chars.first() == Some(&'.') && chars.get(1).is_some_and(|c| c.is_alphanumeric()))
 }
 
 /// Words: runs of letters and digits, with inner apostrophes and hyphens. Byte ranges.

@@ -15,7 +15,6 @@ use super::text::{is_code_like, mask_markup, sentences, words};
 pub const COPIED_RUN: usize = 6;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
-    let identifier = Identifier::new(pair.locale, pair.reference_locale);
     let mut findings = Vec::new();
     for entry in pair.l10n.entries.iter().filter(|e| !e.is_term) {
         let Some(source) = pair.reference.entries.iter().find(|e| e.id == entry.id) else {
@@ -47,7 +46,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                         pair.reference_locale
                     )));
                 } else {
-                    mixed_language(&cx, identifier.as_ref(), source_pattern, &mut found);
+                    mixed_language(&cx, pair.identifier, source_pattern, &mut found);
                 }
             }
             repeated_words(&cx, &mut found);
@@ -61,10 +60,11 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
 /// Same text as the reference once placeables are ignored, with at least one prose word.
 pub fn is_untranslated(source: &Pattern, l10n: &Pattern) -> bool {
     let literal = l10n.text.literal();
+    // One-letter words are access keys (`.accesskey = S`), the same in every language.
     literal == source.text.literal()
         && words(&literal)
             .into_iter()
-            .any(|r| !is_code_like(&literal[r]))
+            .any(|r| !is_code_like(&literal[r.clone()]) && literal[r].chars().count() > 1)
 }
 
 struct PatternCx<'a> {
@@ -105,11 +105,14 @@ fn mixed_language(
             let range = trim(&masked, sentence);
             if let Some(verdict) = identifier.foreign(&masked[range.clone()]) {
                 flagged = true;
+                let evidence = if verdict.foreign_words.is_empty() {
+                    format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
+                } else {
+                    format!("“{}”", verdict.foreign_words.join("”, “"))
+                };
                 let message = format!(
-                    "this sentence reads as {} ({:.0}% sure), not {}: translate it",
-                    verdict.lang.eng_name(),
-                    verdict.confidence * 100.0,
-                    identifier.expected.eng_name()
+                    "this sentence is in {}, not {} ({evidence}): translate it",
+                    identifier.foreign, identifier.expected
                 );
                 out.push(cx.finding(Check::MixedLanguage, range.start, range.len(), message));
             }

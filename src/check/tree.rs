@@ -108,24 +108,22 @@ impl Tree {
         ))
     }
 
-    /// Checks every selected locale against the reference, locales in parallel.
-    pub fn check(&self, settings: &Settings) -> Result<TreeReport, TreeError> {
+    /// Checks every selected locale against the reference, locales in parallel; counts
+    /// progress too when `with_stats`.
+    pub fn check(&self, settings: &Settings, with_stats: bool) -> Result<TreeReport, TreeError> {
         let locales = self.locales()?;
         let reference = self.catalog(&self.reference)?;
         let cx = CheckContext {
             reference: &reference,
             settings,
         };
-        let per_locale: Vec<(Vec<Finding>, usize, LocaleStats)> = locales
+        let per_locale: Vec<(Vec<Finding>, usize, Option<LocaleStats>)> = locales
             .par_iter()
             .map(|locale| {
                 let l10n = self.catalog(locale)?;
                 let files = l10n.files.len() + l10n.unreadable.len();
-                Ok((
-                    check_locale(&cx, &l10n),
-                    files,
-                    locale_stats(&reference, &l10n),
-                ))
+                let stats = with_stats.then(|| locale_stats(&reference, &l10n));
+                Ok((check_locale(&cx, &l10n), files, stats))
             })
             .collect::<Result<_, TreeError>>()?;
         let mut report = TreeReport {
@@ -137,7 +135,7 @@ impl Tree {
         for (findings, files, stats) in per_locale {
             report.findings.extend(findings);
             report.files += files;
-            report.stats.push(stats);
+            report.stats.extend(stats);
         }
         Ok(report)
     }

@@ -5,7 +5,7 @@ use super::catalog::locate;
 use super::finding::{Check, Finding};
 use super::ftl::{Entry, FtlFile, Pattern};
 use super::structure::patterns;
-use super::text::{mask_markup, BREAK, PLACEHOLDER};
+use super::text::{mask_markup_with, BREAK, PLACEHOLDER};
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
@@ -56,24 +56,27 @@ fn place(
 
 /// Problems in a pattern's text as (byte offset, characters to underline, message).
 pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
-    let masked = mask_markup(text);
+    // Markup and URLs become NUL: opaque, neither space nor letter, and not reported.
+    let masked = mask_markup_with(text, '\0');
     let chars: Vec<(usize, char)> = masked.char_indices().collect();
     let mut out = Vec::new();
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
-        if c == '\u{fffd}' {
+        // Damage is looked for in the original text: masking may have hidden a NUL.
+        let original = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(c);
+        if original == '\u{fffd}' {
             out.push((
                 i,
                 1,
                 "U+FFFD replacement character: the text was damaged by a wrong encoding; retype it"
                     .to_string(),
             ));
-        } else if c.is_control() && c != '\n' && c != '\t' {
+        } else if original.is_control() && !matches!(original, '\n' | '\t') {
             out.push((
                 i,
                 1,
-                format!("control character U+{:04X}: remove it", c as u32),
+                format!("control character U+{:04X}: remove it", original as u32),
             ));
         } else if c == ' ' && next == Some(' ') && prev != Some(' ') {
             out.push((i, 2, "double space: use one".to_string()));

@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::check::tree::Tree;
@@ -75,19 +75,35 @@ fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
 
 pub fn run(root: &Path, args: &CheckArgs) -> Result<u8> {
     let (tree, settings) = settings(root, args)?;
-    let report = tree.check(&settings)?;
+    let report = tree.check(&settings, false)?;
     let summary = Summary::of(&report.findings, report.locales, report.files);
-    let mut out = anstream::stdout().lock();
-    match args.format {
-        Format::Human => report::human::print(&mut out, &report.findings, &summary),
-        Format::Json => report::json::print(&mut out, &report.findings, &summary),
+    let stdout = std::io::stdout();
+    // Colour only for people at a terminal: AutoStream strips styles otherwise and with NO_COLOR.
+    let choice = anstream::AutoStream::choice(&stdout);
+    let mut plain = BufWriter::new(stdout.lock());
+    let written = match args.format {
+        Format::Human => {
+            let mut styled = Vec::new();
+            report::human::print(&mut styled, &report.findings, &summary).and_then(|()| {
+                if choice == anstream::ColorChoice::Never {
+                    anstream::adapter::strip_bytes(&styled)
+                        .try_for_each(|chunk| plain.write_all(chunk))
+                } else {
+                    plain.write_all(&styled)
+                }
+            })
+        }
+        Format::Json => report::json::print(&mut plain, &report.findings, &summary),
         Format::Github => {
             let base = format!("{}/", tree.root.display());
-            report::github::print(&mut out, &report.findings, &summary, &base)
+            report::github::print(&mut plain, &report.findings, &summary, &base)
         }
+    };
+    match written.and_then(|()| plain.flush()) {
+        // A reader that stops early (`| head`) is not a failure of the check.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("cannot write the report")?,
     }
-    .context("cannot write the report")?;
-    out.flush().ok();
     Ok(exit_code(&summary, args.strict))
 }
 

@@ -45,7 +45,7 @@ pub fn run(root: &Path, args: &StatsArgs) -> Result<u8> {
         groups: vec![Group::Structure],
         ..Settings::default()
     };
-    let report = tree.check(&settings)?;
+    let report = tree.check(&settings, true)?;
     let mut out = std::io::stdout().lock();
     match args.format {
         StatsFormat::Table => report::stats::print_table(&mut out, &report.stats),
