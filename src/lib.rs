@@ -1,7 +1,17 @@
-//! ftpdocs: documentation of FTP reply codes in many languages, from YAML facts and Fluent
-//! messages.
+//! ftpdocs: documentation of FTP reply codes in many languages.
+//!
+//! The pipeline reads as its modules: [`load`] turns `content/*.yaml` and
+//! `locales/<lang>/*.ftl` into a [`load::Project`] plus every problem found, [`l10n`] formats
+//! Fluent messages with fallback tracking, and [`render`] builds one view model per page and
+//! writes it in each format. [`check`] finds what is missing, untranslated or in the wrong
+//! language, and [`report`] prints its findings. The library returns values; only the binary
+//! prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod diagnostic;
+pub mod l10n;
+pub mod load;
+pub mod model;
+pub mod render;
 pub mod check;
-pub mod cli;
 pub mod report;

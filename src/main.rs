@@ -1,6 +1,7 @@
-use clap::Parser;
-use std::process::ExitCode;
+//! The `ftpdocs` command: arguments in, exit code out. All the work is in the library.
 
-fn main() -> ExitCode {
-    ftpdocs::cli::run(ftpdocs::cli::Cli::parse())
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::main()
 }

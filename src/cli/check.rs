@@ -2,12 +2,13 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
+use std::process::ExitCode;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use crate::check::tree::Tree;
-use crate::check::{Config, Group, Settings, Summary};
-use crate::report;
+use ftpdocs::check::tree::Tree;
+use ftpdocs::check::{Config, Group, Settings, Summary};
+use ftpdocs::report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -73,7 +74,32 @@ fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
     Ok((tree, settings))
 }
 
-pub fn run(root: &Path, args: &CheckArgs) -> Result<u8> {
+/// Exit status: no error (warnings alone pass unless `--strict`).
+pub const OK: u8 = 0;
+/// Exit status: errors were found (or warnings, with `--strict`).
+pub const FOUND: u8 = 1;
+/// Exit status: the check could not run (bad arguments, unreadable folder, bad config).
+pub const FAILED: u8 = 2;
+
+/// Runs the check; a failure to run is reported on stderr with exit status 2, apart from the
+/// findings' status 1.
+pub fn run(root: &Path, args: &CheckArgs) -> ExitCode {
+    exit(execute(root, args))
+}
+
+/// Prints an error that stopped a command before it could check anything.
+pub fn exit(result: Result<u8>) -> ExitCode {
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            let red = anstyle::AnsiColor::Red.on_default().bold();
+            let _ = writeln!(anstream::stderr(), "{red}error{red:#}: {error:#}");
+            ExitCode::from(FAILED)
+        }
+    }
+}
+
+fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let (tree, settings) = settings(root, args)?;
     let report = tree.check(&settings, false)?;
     let summary = Summary::of(&report.findings, report.locales, report.files);
@@ -110,23 +136,9 @@ pub fn run(root: &Path, args: &CheckArgs) -> Result<u8> {
 fn exit_code(summary: &Summary, strict: bool) -> u8 {
     let failing = summary.errors > 0 || (strict && summary.warnings > 0);
     if failing {
-        super::FOUND
+        FOUND
     } else {
-        super::OK
-    }
-}
-
-impl clap::ValueEnum for Group {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[Group::Structure, Group::Translation, Group::Content]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(match self {
-            Group::Structure => "structure",
-            Group::Translation => "translation",
-            Group::Content => "content",
-        }))
+        OK
     }
 }
 

@@ -1,55 +1,49 @@
-//! Command line: arguments are parsed and validated into settings, then one command runs.
-//! Only this module and `main` print or choose the exit status.
+//! Arguments → validated settings → commands. Only this layer prints.
 
-pub mod check;
-pub mod stats;
+mod check;
+mod lang;
+mod render;
+mod stats;
 
-use clap::{Parser, Subcommand};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand};
+
+/// Publishes documentation of FTP reply codes in many languages.
 #[derive(Debug, Parser)]
-#[command(
-    name = "ftpdocs",
-    version,
-    about = "FTP reply code documentation in many languages"
-)]
-pub struct Cli {
-    /// Project folder (holding content/, locales/ and ftpdocs.toml).
-    #[arg(long, global = true, default_value = ".")]
-    pub root: PathBuf,
+#[command(name = "ftpdocs", version, about, propagate_version = true)]
+struct Cli {
+    /// The project folder, holding content/ and locales/.
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    root: PathBuf,
+
     #[command(subcommand)]
-    pub command: Command,
+    command: Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+enum Command {
+    /// Render pages for one locale, or all of them.
+    Render(render::RenderArgs),
     /// Check translations: structure, untranslated and mixed-language strings, typography.
     Check(check::CheckArgs),
-    /// Translation progress per locale.
+    /// Translation progress per locale: messages, translated, missing, same as source, words.
     Stats(stats::StatsArgs),
 }
 
-/// Exit status: the check found no error.
-pub const OK: u8 = 0;
-/// Exit status: the check found errors (or warnings, with `--strict`).
-pub const FOUND: u8 = 1;
-/// Exit status: the check could not run.
-pub const FAILED: u8 = 2;
-
-pub fn run(cli: Cli) -> ExitCode {
-    let result = match &cli.command {
-        Command::Check(args) => check::run(&cli.root, args),
-        Command::Stats(args) => stats::run(&cli.root, args),
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Render(args) => render::run(&cli.root, args),
+        Command::Check(args) => Ok(check::run(&cli.root, &args)),
+        Command::Stats(args) => Ok(stats::run(&cli.root, &args)),
     };
     match result {
-        Ok(code) => ExitCode::from(code),
-        Err(error) => {
-            let mut stderr = anstream::stderr();
-            let red = anstyle::AnsiColor::Red.on_default().bold();
-            let _ = writeln!(stderr, "{red}error{red:#}: {error:#}");
-            ExitCode::from(FAILED)
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -2,12 +2,13 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
+use std::process::ExitCode;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::check::tree::Tree;
-use crate::check::{Group, Settings};
-use crate::report;
+use ftpdocs::check::tree::Tree;
+use ftpdocs::check::{Group, Settings};
+use ftpdocs::report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatsFormat {
@@ -28,7 +29,11 @@ pub struct StatsArgs {
     pub format: StatsFormat,
 }
 
-pub fn run(root: &Path, args: &StatsArgs) -> Result<u8> {
+pub fn run(root: &Path, args: &StatsArgs) -> ExitCode {
+    super::check::exit(execute(root, args))
+}
+
+fn execute(root: &Path, args: &StatsArgs) -> Result<u8> {
     let project = args.locales.is_none();
     let tree = Tree {
         root: args.locales.clone().unwrap_or_else(|| root.join("locales")),
@@ -53,5 +58,5 @@ pub fn run(root: &Path, args: &StatsArgs) -> Result<u8> {
     }
     .context("cannot write the statistics")?;
     out.flush().ok();
-    Ok(super::OK)
+    Ok(super::check::OK)
 }

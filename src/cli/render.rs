@@ -1,0 +1,128 @@
+//! `ftpdocs render`: one page to stdout, or a locale's pages to a folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+
+use ftpdocs::load::load_project;
+use ftpdocs::model::{Code, Pair};
+use ftpdocs::render::{site_pages, Format, PageRef, Renderer, SiteWriter};
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Locale to render: a BCP 47 tag (fr, fr-CA, …) or `all`.
+    #[arg(long, value_name = "TAG")]
+    lang: String,
+
+    /// Print the comparison of two codes, such as 220,503.
+    #[arg(long, value_name = "A,B", value_parser = parse_pair, conflicts_with = "code")]
+    pair: Option<(u16, u16)>,
+
+    /// Print the page of one code (or of a number that is not an FTP reply).
+    #[arg(long, value_name = "CODE")]
+    code: Option<u32>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    format: Format,
+
+    /// Folder the site is written to (default: public/ in the project).
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["pair", "code"])]
+    out: Option<PathBuf>,
+
+    /// Write every pair of codes, not only the published comparisons.
+    #[arg(long, conflicts_with_all = ["pair", "code"])]
+    all_pairs: bool,
+
+    /// Show the reference text, marked as such, where the locale lacks a message.
+    #[arg(long)]
+    allow_fallback: bool,
+}
+
+/// `220,503` → (220, 503), refusing anything that is not two different numbers.
+fn parse_pair(value: &str) -> Result<(u16, u16), String> {
+    let Some((a, b)) = value.split_once(',') else {
+        return Err("expected two codes separated by a comma, such as 220,503".into());
+    };
+    let number = |s: &str| {
+        s.trim().parse::<u16>().map_err(|_| {
+            format!(
+                "`{}` is not a reply code; expected two codes such as 220,503",
+                s.trim()
+            )
+        })
+    };
+    let (a, b) = (number(a)?, number(b)?);
+    if a == b {
+        return Err(format!(
+            "a comparison needs two different codes, not {a} twice"
+        ));
+    }
+    Ok((a, b))
+}
+
+pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
+    let project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    let locales = super::lang::select_locales(&project, &args.lang)?;
+    if let Some(page) = single_page(&project, &args)? {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        for locale in &locales {
+            let renderer =
+                Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
+            let view = renderer.page(page)?;
+            out.write_all(args.format.write(&view).as_bytes())?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    let out_dir = args.out.clone().unwrap_or_else(|| root.join("public"));
+    let site = SiteWriter::open(&out_dir)?;
+    let pages = site_pages(&project.content, args.all_pairs);
+    for locale in &locales {
+        let started = Instant::now();
+        let renderer = Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
+        let stage = site.stage(&locale.to_string())?;
+        for page in &pages {
+            let view = renderer.page(*page)?;
+            let path = format!("{}/index.{}", page.key(), args.format.extension());
+            stage.write(&path, args.format.write(&view).as_bytes())?;
+        }
+        stage.commit()?;
+        println!(
+            "rendered {} pages for {locale} into {} ({}) in {:.2?}",
+            pages.len(),
+            out_dir.join(locale.to_string()).display(),
+            args.format.extension(),
+            started.elapsed()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn single_page(project: &ftpdocs::load::Project, args: &RenderArgs) -> Result<Option<PageRef>> {
+    let content = &project.content;
+    let known = |n: u16| {
+        Code::new(n)
+            .filter(|c| content.code(*c).is_some())
+            .with_context(|| format!("no reply code {n} in content/codes/"))
+    };
+    if let Some((a, b)) = args.pair {
+        let pair = Pair::new(known(a)?, known(b)?).expect("parse_pair refuses twins");
+        return Ok(Some(PageRef::Comparison(pair)));
+    }
+    if let Some(n) = args.code {
+        if content.not_ftp.iter().any(|e| e.number == n) {
+            return Ok(Some(PageRef::NotFtp(n)));
+        }
+        match u16::try_from(n) {
+            Ok(n) => return Ok(Some(PageRef::Code(known(n)?))),
+            Err(_) => bail!("no reply code {n} in content/codes/ or content/not-ftp.yaml"),
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,154 @@
+//! Formats Fluent messages for one locale, falling back to the reference locale and
+//! recording every message that had to fall back, so a half-translated page is never shipped
+//! by accident.
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::load::{Locale, Project};
+
+/// A piece of text shown to the reader. `fallback` names the locale it came from when the
+/// page's own locale lacks the message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<String>,
+}
+
+impl Text {
+    /// Text that needs no translation: numbers, command names, URLs.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Text {
+            text: text.into(),
+            fallback: None,
+        }
+    }
+}
+
+/// A message the page's locale lacks, with the file a translator should add it to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Miss {
+    pub id: String,
+    pub attribute: Option<String>,
+    pub path: PathBuf,
+    /// False when not even the reference locale has it: nothing could be shown.
+    pub fell_back: bool,
+    /// Fluent's own complaint (an unknown variable, a cyclic reference), if any.
+    pub error: Option<String>,
+}
+
+impl Miss {
+    pub fn full_id(&self) -> String {
+        match &self.attribute {
+            Some(attr) => format!("{}.{attr}", self.id),
+            None => self.id.clone(),
+        }
+    }
+}
+
+struct Source<'a> {
+    locale: &'a Locale,
+    bundle: FluentBundle<&'a FluentResource>,
+}
+
+pub struct Localizer<'a> {
+    /// The page's locale first, then the reference locale when it differs.
+    chain: Vec<Source<'a>>,
+    misses: RefCell<Vec<Miss>>,
+}
+
+impl<'a> Localizer<'a> {
+    /// `isolating` turns on Fluent's bidi isolation marks around placeables, which help
+    /// right-to-left text and only get in the way elsewhere.
+    pub fn new(project: &'a Project, locale: &LanguageIdentifier, isolating: bool) -> Option<Self> {
+        let mut chain = Vec::new();
+        let reference = project.reference();
+        for locale in [project.locale(locale)?, reference] {
+            if chain.iter().any(|s: &Source| s.locale.id == locale.id) {
+                continue;
+            }
+            let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
+            bundle.set_use_isolating(isolating);
+            for file in &locale.files {
+                // A duplicate id keeps its first definition; the checker reports it.
+                let _ = bundle.add_resource(&file.resource);
+            }
+            chain.push(Source { locale, bundle });
+        }
+        Some(Localizer {
+            chain,
+            misses: RefCell::new(Vec::new()),
+        })
+    }
+
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.chain[0].locale.id
+    }
+
+    /// The value of message `id`.
+    pub fn message(&self, id: &str, args: Option<&FluentArgs>) -> Text {
+        self.format(id, None, args)
+    }
+
+    /// Attribute `attribute` of message `id`.
+    pub fn attribute(&self, id: &str, attribute: &str, args: Option<&FluentArgs>) -> Text {
+        self.format(id, Some(attribute), args)
+    }
+
+    /// Takes the misses recorded since the last call.
+    pub fn take_misses(&self) -> Vec<Miss> {
+        std::mem::take(&mut self.misses.borrow_mut())
+    }
+
+    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Text {
+        for (depth, source) in self.chain.iter().enumerate() {
+            let pattern = source.bundle.get_message(id).and_then(|m| match attribute {
+                Some(name) => m.get_attribute(name).map(|a| a.value()),
+                None => m.value(),
+            });
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = source
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            if depth > 0 || !errors.is_empty() {
+                self.record(
+                    id,
+                    attribute,
+                    depth > 0,
+                    errors.first().map(|e| e.to_string()),
+                );
+            }
+            let fallback = (depth > 0).then(|| source.locale.id.to_string());
+            return Text { text, fallback };
+        }
+        self.record(id, attribute, false, None);
+        Text {
+            text: format!("{{{id}}}"),
+            fallback: None,
+        }
+    }
+
+    fn record(&self, id: &str, attribute: Option<&str>, fell_back: bool, error: Option<String>) {
+        let own = self.chain[0].locale;
+        let reference = self.chain.last().expect("the chain is never empty").locale;
+        // The translator adds the message to the file that holds it in the reference.
+        let relative = reference
+            .file_defining(id)
+            .map(|f| f.relative.clone())
+            .unwrap_or_else(|| PathBuf::from("page.ftl"));
+        self.misses.borrow_mut().push(Miss {
+            id: id.to_string(),
+            attribute: attribute.map(str::to_string),
+            path: own.dir.join(relative),
+            fell_back,
+            error,
+        });
+    }
+}

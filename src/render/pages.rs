@@ -1,0 +1,391 @@
+//! Builds the view of each kind of page from the content and the locale's messages.
+
+use fluent_bundle::FluentArgs;
+
+use super::view::{page_path, Block, Link, PageKind, PageView, Section};
+use crate::l10n::{Localizer, Text};
+use crate::model::{Code, Content, NotFtp, Pair, ReplyCode};
+
+/// What a page is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PageRef {
+    Comparison(Pair),
+    Code(Code),
+    NotFtp(u32),
+}
+
+impl PageRef {
+    /// The translation key, shared by every locale of the page.
+    pub fn key(&self) -> String {
+        match self {
+            PageRef::Comparison(pair) => format!("compare/ftp/{}-vs-{}", pair.low, pair.high),
+            PageRef::Code(code) => format!("ftp/{code}"),
+            PageRef::NotFtp(number) => format!("ftp/{number}"),
+        }
+    }
+}
+
+/// What building a page needs.
+pub struct PageContext<'a> {
+    pub content: &'a Content,
+    pub l10n: &'a Localizer<'a>,
+}
+
+impl PageContext<'_> {
+    fn lang(&self) -> String {
+        self.l10n.locale().to_string()
+    }
+
+    fn dir(&self) -> &'static str {
+        match self.l10n.locale().character_direction() {
+            unic_langid::CharacterDirection::RTL => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    fn msg(&self, id: &str, args: &FluentArgs) -> Text {
+        self.l10n.message(id, Some(args))
+    }
+
+    fn attr(&self, id: &str, attribute: &str) -> Text {
+        self.l10n.attribute(id, attribute, None)
+    }
+
+    fn heading(&self, id: &str, level: u8) -> Section {
+        Section::new(self.l10n.message(id, None), level)
+    }
+
+    fn name(&self, code: &ReplyCode) -> Text {
+        self.l10n.message(&code.message, None)
+    }
+
+    fn code_link(&self, code: &ReplyCode) -> Link {
+        let mut args = FluentArgs::new();
+        args.set("code", code.code.value());
+        args.set("name", self.name(code).text);
+        Link {
+            text: self.msg("code-title", &args),
+            href: page_path(&self.lang(), &PageRef::Code(code.code).key()),
+        }
+    }
+
+    fn comparison_link(&self, pair: Pair) -> Link {
+        let content = self.content;
+        let (low, high) = (&content.codes[&pair.low], &content.codes[&pair.high]);
+        Link {
+            text: self.msg("compare-title", &pair_args(self, low, high)),
+            href: page_path(&self.lang(), &PageRef::Comparison(pair).key()),
+        }
+    }
+
+    fn rfc_links<'c>(&self, codes: impl IntoIterator<Item = &'c ReplyCode>) -> Vec<Link> {
+        let mut links: Vec<Link> = Vec::new();
+        let mut seen = Vec::new();
+        for source in codes
+            .into_iter()
+            .flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources))
+        {
+            if seen.contains(&source) {
+                continue;
+            }
+            seen.push(source);
+            let mut args = FluentArgs::new();
+            args.set("rfc", source.rfc);
+            args.set("section", source.section.clone());
+            links.push(Link {
+                text: self.msg("learn-rfc", &args),
+                href: source.url(),
+            });
+        }
+        links
+    }
+
+    /// The sections that show one attribute (`description`, `seen`, `fix`) of a code under
+    /// `heading`: one paragraph, or with several meanings an introduction and a subsection
+    /// per meaning whose heading names its RFCs.
+    fn meaning_sections(
+        &self,
+        code: &ReplyCode,
+        heading: &str,
+        attribute: &str,
+        level: u8,
+    ) -> Vec<Section> {
+        let mut section = self.heading(heading, level);
+        if !code.has_several_meanings() {
+            section.blocks.push(Block::Paragraph {
+                text: self.attr(&code.message, attribute),
+            });
+            return vec![section];
+        }
+        if attribute == "description" {
+            let mut args = FluentArgs::new();
+            args.set("code", code.code.value());
+            args.set("count", code.meanings.len());
+            section.blocks.push(Block::Paragraph {
+                text: self.msg("code-several-meanings", &args),
+            });
+        }
+        let mut sections = vec![section];
+        for meaning in &code.meanings {
+            let mut rfcs: Vec<String> = meaning.sources.iter().map(|s| s.rfc.to_string()).collect();
+            rfcs.dedup();
+            let mut args = FluentArgs::new();
+            args.set("title", self.l10n.message(&meaning.message, None).text);
+            args.set("rfc", rfcs.join(", "));
+            let mut sub = Section::new(self.msg("code-meaning-heading", &args), level + 1);
+            sub.blocks.push(Block::Paragraph {
+                text: self.attr(&meaning.message, attribute),
+            });
+            sections.push(sub);
+        }
+        sections
+    }
+}
+
+fn class_args(ctx: &PageContext, args: &mut FluentArgs, prefix: &str, code: Code) {
+    args.set(format!("{prefix}ClassDigit"), code.class());
+    args.set(
+        format!("{prefix}ClassName"),
+        ctx.l10n
+            .message(&format!("reply-class-{}", code.class()), None)
+            .text,
+    );
+    args.set(format!("{prefix}GroupDigit"), code.group());
+    args.set(
+        format!("{prefix}GroupName"),
+        ctx.l10n
+            .message(&format!("reply-group-{}", code.group()), None)
+            .text,
+    );
+}
+
+fn pair_args<'a>(ctx: &PageContext, low: &ReplyCode, high: &ReplyCode) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    args.set("lowCode", low.code.value());
+    args.set("lowName", ctx.name(low).text);
+    args.set("highCode", high.code.value());
+    args.set("highName", ctx.name(high).text);
+    args
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    args.set("code", code.code.value());
+    args.set("name", ctx.name(code).text);
+    args.set("class", code.code.class());
+    let commands = code.commands();
+    args.set("count", commands.len());
+    args.set("commands", commands.join(", "));
+    args.set("onConnect", yes_no(code.on_connect));
+    args
+}
+
+pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
+    let content = ctx.content;
+    let (low, high) = (&content.codes[&pair.low], &content.codes[&pair.high]);
+    let mut lead_args = pair_args(ctx, low, high);
+    lead_args.set("sameClass", yes_no(low.code.class() == high.code.class()));
+    lead_args.set("sameGroup", yes_no(low.code.group() == high.code.group()));
+    class_args(ctx, &mut lead_args, "low", low.code);
+    class_args(ctx, &mut lead_args, "high", high.code);
+
+    let mut sections = Vec::new();
+    for code in [low, high] {
+        let mut args = FluentArgs::new();
+        args.set("code", code.code.value());
+        args.set("name", ctx.name(code).text);
+        sections.push(Section::new(ctx.msg("code-title", &args), 2));
+        for (heading, attribute) in [
+            ("heading-description", "description"),
+            ("heading-seen", "seen"),
+            ("heading-fix", "fix"),
+        ] {
+            sections.extend(ctx.meaning_sections(code, heading, attribute, 3));
+        }
+    }
+
+    let same_class = low.code.class() == high.code.class();
+    let mut both_args = pair_args(ctx, low, high);
+    both_args.set("class", low.code.class());
+    let mut differences = if same_class {
+        vec![ctx.msg("compare-outcome-both", &both_args)]
+    } else {
+        vec![
+            ctx.msg("compare-outcome", &code_args(ctx, low)),
+            ctx.msg("compare-outcome", &code_args(ctx, high)),
+        ]
+    };
+    differences.extend([
+        ctx.msg("compare-group", &lead_args),
+        ctx.msg("compare-commands", &code_args(ctx, low)),
+        ctx.msg("compare-commands", &code_args(ctx, high)),
+    ]);
+    if let Some(note) = content.comparison(pair).and_then(|c| c.note.as_deref()) {
+        differences.push(ctx.l10n.message(note, None));
+    }
+    let mut section = ctx.heading("heading-differences", 2);
+    section
+        .blocks
+        .push(Block::NumberedList { items: differences });
+    sections.push(section);
+
+    // Codes of one class call for the same reaction: tell them apart by the commands they
+    // answer, then give the reaction once.
+    let mut section = ctx.heading("heading-which", 2);
+    let which = if same_class {
+        "compare-which-expect"
+    } else {
+        "compare-which"
+    };
+    for code in [low, high] {
+        section.blocks.push(Block::Paragraph {
+            text: ctx.msg(which, &code_args(ctx, code)),
+        });
+    }
+    if same_class {
+        section.blocks.push(Block::Paragraph {
+            text: ctx.msg("compare-which-both", &both_args),
+        });
+    }
+    sections.push(section);
+
+    let mut links = vec![ctx.code_link(low), ctx.code_link(high)];
+    links.extend(ctx.rfc_links([low, high]));
+    links.extend(
+        content
+            .comparisons
+            .iter()
+            .filter(|c| c.pair != pair && (c.pair.contains(pair.low) || c.pair.contains(pair.high)))
+            .map(|c| ctx.comparison_link(c.pair)),
+    );
+    let mut section = ctx.heading("heading-learn-more", 2);
+    section.blocks.push(Block::Links { items: links });
+    sections.push(section);
+
+    PageView {
+        kind: PageKind::Comparison,
+        lang: ctx.lang(),
+        dir: ctx.dir(),
+        key: PageRef::Comparison(pair).key(),
+        codes: vec![pair.low.value().into(), pair.high.value().into()],
+        title: ctx.msg("compare-title", &pair_args(ctx, low, high)),
+        lead: ctx.msg("compare-lead", &lead_args),
+        sections,
+        fallback: Vec::new(),
+    }
+}
+
+pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
+    let content = ctx.content;
+    let reply = &content.codes[&code];
+    let args = code_args(ctx, reply);
+    let mut lead_args = code_args(ctx, reply);
+    class_args(ctx, &mut lead_args, "", code);
+
+    let mut sections = Vec::new();
+    let mut meaning = ctx.meaning_sections(reply, "heading-meaning", "description", 2);
+    meaning[0].blocks.push(Block::Paragraph {
+        text: ctx.attr(&format!("reply-class-{}", code.class()), "summary"),
+    });
+    sections.extend(meaning);
+    for (heading, attribute) in [("heading-seen", "seen"), ("heading-fix", "fix")] {
+        sections.extend(ctx.meaning_sections(reply, heading, attribute, 2));
+    }
+
+    let mut commands = ctx.heading("heading-commands", 2);
+    if reply.on_connect {
+        commands.blocks.push(Block::Paragraph {
+            text: ctx.msg("code-on-connect", &args),
+        });
+    }
+    let names = reply.commands();
+    if !names.is_empty() {
+        commands.blocks.push(Block::Commands {
+            items: names.iter().map(|c| c.to_string()).collect(),
+        });
+    } else if !reply.on_connect {
+        commands.blocks.push(Block::Paragraph {
+            text: ctx.msg("code-any-command", &args),
+        });
+    }
+    sections.push(commands);
+
+    let mut sources = ctx.heading("heading-sources", 2);
+    sources.blocks.push(Block::Links {
+        items: ctx.rfc_links([reply]),
+    });
+    sections.push(sources);
+
+    let related: Vec<Link> = reply
+        .related
+        .iter()
+        .filter_map(|c| content.code(*c))
+        .map(|c| ctx.code_link(c))
+        .collect();
+    if !related.is_empty() {
+        let mut section = ctx.heading("heading-related", 2);
+        section.blocks.push(Block::Links { items: related });
+        sections.push(section);
+    }
+    let comparisons: Vec<Link> = content
+        .comparisons
+        .iter()
+        .filter(|c| c.pair.contains(code))
+        .map(|c| ctx.comparison_link(c.pair))
+        .collect();
+    if !comparisons.is_empty() {
+        let mut section = ctx.heading("heading-comparisons", 2);
+        section.blocks.push(Block::Links { items: comparisons });
+        sections.push(section);
+    }
+
+    PageView {
+        kind: PageKind::Code,
+        lang: ctx.lang(),
+        dir: ctx.dir(),
+        key: PageRef::Code(code).key(),
+        codes: vec![code.value().into()],
+        title: ctx.msg("code-title", &args),
+        lead: ctx.msg("code-lead", &lead_args),
+        sections,
+        fallback: Vec::new(),
+    }
+}
+
+pub fn not_ftp_page(ctx: &PageContext, entry: &NotFtp) -> PageView {
+    let mut args = FluentArgs::new();
+    args.set("number", entry.number);
+    args.set("name", entry.name.clone());
+    args.set("title", ctx.l10n.message(&entry.message, None).text);
+    let mut sections = Vec::new();
+    for (heading, attribute) in [
+        ("heading-meaning", "description"),
+        ("heading-seen", "seen"),
+        ("heading-fix", "fix"),
+    ] {
+        let mut section = ctx.heading(heading, 2);
+        section.blocks.push(Block::Paragraph {
+            text: ctx.attr(&entry.message, attribute),
+        });
+        sections.push(section);
+    }
+    PageView {
+        kind: PageKind::NotFtp,
+        lang: ctx.lang(),
+        dir: ctx.dir(),
+        key: PageRef::NotFtp(entry.number).key(),
+        codes: vec![entry.number],
+        title: ctx.msg("notftp-title", &args),
+        lead: ctx.msg("notftp-lead", &args),
+        sections,
+        fallback: Vec::new(),
+    }
+}
