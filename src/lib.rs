@@ -8,10 +8,10 @@
 //! prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod check;
 pub mod diagnostic;
 pub mod l10n;
 pub mod load;
 pub mod model;
 pub mod render;
-pub mod check;
 pub mod report;

@@ -5,7 +5,7 @@ use super::catalog::locate;
 use super::finding::{Check, Finding};
 use super::ftl::{Entry, FtlFile, Pattern};
 use super::structure::patterns;
-use super::text::{mask_markup_with, BREAK, PLACEHOLDER};
+use super::text::{is_code_like, mask_markup_with, BREAK, PLACEHOLDER};
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
@@ -91,11 +91,17 @@ pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
                     2,
                     format!("use a narrow no-break space (U+202F) before “{c}”, not a space"),
                 )),
-                Some(p) if p.is_alphanumeric() || p == '»' || p == ')' => out.push((
-                    i,
-                    1,
-                    format!("French puts a narrow no-break space (U+202F) before “{c}”"),
-                )),
+                // `FILE: pppp`: protocol text after a code word keeps its colon.
+                Some(p)
+                    if (p.is_alphanumeric() || p == '»' || p == ')')
+                        && !after_code_word(&masked[..i]) =>
+                {
+                    out.push((
+                        i,
+                        1,
+                        format!("French puts a narrow no-break space (U+202F) before “{c}”"),
+                    ))
+                }
                 _ => {}
             }
         }
@@ -107,6 +113,15 @@ pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
         }
     }
     out
+}
+
+fn after_code_word(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    !word.is_empty() && is_code_like(&word)
 }
 
 /// `: ! ? ;` ends a phrase when followed by space, the end, a placeable or closing
@@ -142,6 +157,7 @@ mod tests {
     #[test]
     fn urls_and_times_are_left_alone() {
         assert!(messages("Voir https://example.org/?q=1 à 10:30").is_empty());
+        assert!(messages("le texte exact 125 FILE: pppp").is_empty());
     }
 
     #[test]

@@ -2,9 +2,9 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use std::process::ExitCode;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use ftpdocs::check::tree::Tree;
 use ftpdocs::check::{Group, Settings};

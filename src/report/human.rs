@@ -39,11 +39,7 @@ pub fn print_finding(out: &mut dyn Write, f: &Finding) -> io::Result<()> {
     let pad = " ".repeat(gutter);
     writeln!(out, "{pad}{BLUE}-->{BLUE:#} {place}")?;
     if let (Some(line), Some(source)) = (f.line, &f.source_line) {
-        let column = f.column.unwrap_or(1) as usize;
-        let visible: String = source
-            .chars()
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .collect();
+        let (visible, column) = window(source, f.column.unwrap_or(1) as usize);
         let indent: String = visible
             .chars()
             .take(column - 1)
@@ -71,6 +67,34 @@ pub fn print_finding(out: &mut dyn Write, f: &Finding) -> io::Result<()> {
         )?;
     }
     writeln!(out)
+}
+
+/// Characters of a source line shown at most; longer lines are cut around the column.
+const WIDTH: usize = 100;
+
+/// The part of `source` to show (tabs as spaces) and the column within it.
+fn window(source: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = source
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    if chars.len() <= WIDTH {
+        return (chars.into_iter().collect(), column);
+    }
+    let start = column
+        .saturating_sub(WIDTH / 3)
+        .min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut column = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, column)
 }
 
 pub fn print_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
