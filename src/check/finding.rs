@@ -92,6 +92,7 @@ checks! {
     MixedLanguage => "mixed-language", Translation, Error;
     RepeatedWord => "repeated-word", Translation, Warning;
     Typography => "typography", Translation, Warning;
+    ContentLoad => "content-load", Content, Error;
     ContentReference => "content-reference", Content, Error;
     UnusedMessage => "unused-message", Content, Warning;
     RenderedLanguage => "rendered-language", Content, Error;

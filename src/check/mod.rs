@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod config;
+pub mod content;
 pub mod finding;
 pub mod ftl;
 pub mod lang;

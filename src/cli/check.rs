@@ -6,6 +6,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use ftpdocs::check::content;
 use ftpdocs::check::tree::Tree;
 use ftpdocs::check::{Config, Group, Settings, Summary};
 use ftpdocs::report;
@@ -101,7 +102,13 @@ pub fn exit(result: Result<u8>) -> ExitCode {
 
 fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let (tree, settings) = settings(root, args)?;
-    let report = tree.check(&settings, false)?;
+    let mut report = tree.check(&settings, false)?;
+    // Content checks need the project's content/ and renderer: project mode only.
+    if args.locales.is_none() && settings.runs(Group::Content) {
+        report
+            .findings
+            .extend(content::check_project(root, &tree, &settings)?);
+    }
     let summary = Summary::of(&report.findings, report.locales, report.files);
     let stdout = std::io::stdout();
     // Colour only for people at a terminal: AutoStream strips styles otherwise and with NO_COLOR.
