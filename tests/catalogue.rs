@@ -263,7 +263,10 @@ fn winsock_numbers_have_pages_but_are_not_ftp_codes() {
 
 #[test]
 fn the_doubled_word_finder_catches_the_seed_defect() {
-    assert_eq!(doubled_word("You encounter 503 when when you skip"), Some("when".into()));
+    assert_eq!(
+        doubled_word("You encounter 503 when when you skip"),
+        Some("when".into())
+    );
     assert_eq!(doubled_word("que que"), Some("que".into()));
     assert_eq!(doubled_word("vous avez vu 4.1.1 4.1.1"), None);
 }

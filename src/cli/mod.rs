@@ -1,8 +1,10 @@
 //! Arguments → validated settings → commands. Only this layer prints.
 
+mod check;
 mod lang;
 mod progress;
 mod render;
+mod stats;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,12 +27,18 @@ struct Cli {
 enum Command {
     /// Render pages for one locale, or all of them.
     Render(render::RenderArgs),
+    /// Check translations: structure, untranslated and mixed-language strings, typography.
+    Check(check::CheckArgs),
+    /// Translation progress per locale: messages, translated, missing, same as source, words.
+    Stats(stats::StatsArgs),
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render::run(&cli.root, args),
+        Command::Check(args) => Ok(check::run(&cli.root, &args)),
+        Command::Stats(args) => Ok(stats::run(&cli.root, &args)),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,90 @@
+//! A locale's files parsed once: what every check of that locale reads.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use super::finding::{Check, Finding};
+use super::ftl::FtlFile;
+use super::source::{decode, LocaleSource};
+
+/// The parsed files of one locale, the ids they define, and the problems met reading them.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub locale: String,
+    /// Prepended to file paths in findings, e.g. `fr` or `locales/fr`.
+    pub prefix: String,
+    pub files: BTreeMap<String, FtlFile>,
+    /// Files that exist but could not be read or decoded (so they are not "missing").
+    pub unreadable: BTreeSet<String>,
+    /// Every message and term id defined in any file of the locale.
+    pub defined: HashSet<String>,
+    pub problems: Vec<Finding>,
+}
+
+impl Catalog {
+    /// Decodes and parses every file; unreadable and non-UTF-8 files become findings.
+    pub fn build(source: LocaleSource, prefix: &str) -> Catalog {
+        let mut catalog = Catalog {
+            locale: source.locale,
+            prefix: prefix.to_string(),
+            ..Catalog::default()
+        };
+        for file in source.files {
+            let shown = catalog.display_path(&file.path);
+            let bytes = match file.content {
+                Ok(bytes) => bytes,
+                Err(why) => {
+                    catalog.problems.push(Finding::new(
+                        Check::ReadError,
+                        &catalog.locale,
+                        &shown,
+                        why,
+                    ));
+                    catalog.unreadable.insert(file.path);
+                    continue;
+                }
+            };
+            match decode(&bytes) {
+                Ok(text) => {
+                    let parsed = FtlFile::parse(text);
+                    catalog
+                        .defined
+                        .extend(parsed.entries.iter().map(|e| e.id.clone()));
+                    catalog.files.insert(file.path, parsed);
+                }
+                Err(e) => {
+                    let message = format!(
+                        "{shown} is not valid UTF-8 (byte {}); save it as UTF-8",
+                        e.byte
+                    );
+                    let mut finding = Finding::new(Check::Syntax, &catalog.locale, &shown, message);
+                    finding.line = Some(e.line);
+                    finding.column = Some(e.column);
+                    catalog.problems.push(finding);
+                    catalog.unreadable.insert(file.path);
+                }
+            }
+        }
+        catalog
+    }
+
+    /// The path shown in findings for a file of this locale.
+    pub fn display_path(&self, path: &str) -> String {
+        if self.prefix.is_empty() {
+            path.to_string()
+        } else {
+            format!("{}/{}", self.prefix, path)
+        }
+    }
+
+    /// Number of messages and terms over all files.
+    pub fn entry_count(&self) -> usize {
+        self.files.values().map(|f| f.entries.len()).sum()
+    }
+}
+
+/// Places a finding at a byte offset of a parsed file, underlining `span` characters.
+pub fn locate(finding: Finding, file: &FtlFile, offset: usize, span: usize) -> Finding {
+    let (line, column) = file.lines.line_column(&file.source, offset);
+    let text = file.lines.line_text(&file.source, line);
+    finding.at(line, column, text, span as u32)
+}

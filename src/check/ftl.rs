@@ -1,0 +1,286 @@
+//! Parses one `.ftl` source into an owned summary the checks compare: entries with their
+//! positions, each pattern's text, variables, references and select expressions.
+//!
+//! fluent-syntax keeps no spans in its AST, but with `&str` input every identifier and text
+//! element is a slice of the source, so positions come from the slices' addresses.
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use std::collections::BTreeSet;
+
+use super::source::LineIndex;
+use super::text::PlainText;
+
+/// One parsed file: its text, line index, entries in source order and syntax problems.
+#[derive(Debug, Default)]
+pub struct FtlFile {
+    pub source: String,
+    pub lines: LineIndex,
+    pub entries: Vec<Entry>,
+    pub syntax: Vec<SyntaxProblem>,
+}
+
+/// A parse error or a piece of junk the parser skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxProblem {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// A message or a term (whose id starts with `-`).
+#[derive(Debug)]
+pub struct Entry {
+    pub id: String,
+    pub is_term: bool,
+    /// Byte offset of the id in the source.
+    pub offset: usize,
+    pub value: Option<Pattern>,
+    pub attributes: Vec<Attribute>,
+    pub markers: Markers,
+}
+
+#[derive(Debug)]
+pub struct Attribute {
+    pub name: String,
+    pub offset: usize,
+    pub value: Pattern,
+}
+
+/// What a translator said about a message in its attached comment.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Markers {
+    /// `# ftpdocs: same-as-source`: the text is rightly identical to the reference.
+    pub same_as_source: bool,
+    /// `# ftpdocs: allow <check>, <check>`: checks silenced for this message.
+    pub allow: Vec<String>,
+}
+
+/// A select expression and its variant keys.
+#[derive(Debug, Clone)]
+pub struct Select {
+    pub offset: usize,
+    pub keys: Vec<String>,
+}
+
+/// The facts checks need about one pattern (a value or an attribute).
+#[derive(Debug, Default)]
+pub struct Pattern {
+    pub offset: usize,
+    pub text: PlainText,
+    pub variables: BTreeSet<String>,
+    /// Variables used only to choose a variant (`{ $count -> … }`), never shown: a language
+    /// that needs no variants there may drop them.
+    pub selector_only: BTreeSet<String>,
+    /// Message references as `id` or `id.attr`, term references as `-id`.
+    pub references: BTreeSet<String>,
+    pub selects: Vec<Select>,
+}
+
+/// The marker comment forms, documented in docs/checker.md.
+pub const SAME_AS_SOURCE: &str = "ftpdocs: same-as-source";
+pub const ALLOW: &str = "ftpdocs: allow";
+
+impl FtlFile {
+    /// Parses `source`; never fails: problems are kept in `syntax`.
+    pub fn parse(source: String) -> FtlFile {
+        let lines = LineIndex::new(&source);
+        let (entries, syntax) = {
+            let src = source.as_str();
+            let (resource, errors) = match parser::parse(src) {
+                Ok(resource) => (resource, Vec::new()),
+                Err((resource, errors)) => (resource, errors),
+            };
+            let syntax = errors
+                .iter()
+                .map(|e| SyntaxProblem {
+                    offset: e.pos.start.min(src.len()),
+                    message: e.kind.to_string(),
+                })
+                .collect();
+            let entries = resource
+                .body
+                .iter()
+                .filter_map(|entry| convert_entry(src, entry))
+                .collect();
+            (entries, syntax)
+        };
+        FtlFile {
+            source,
+            lines,
+            entries,
+            syntax,
+        }
+    }
+}
+
+/// Byte offset of `part` inside `src`, when `part` is a slice of it.
+fn offset_in(src: &str, part: &str) -> Option<usize> {
+    let start = src.as_ptr() as usize;
+    let at = part.as_ptr() as usize;
+    (at >= start && at + part.len() <= start + src.len()).then(|| at - start)
+}
+
+fn convert_entry(src: &str, entry: &ast::Entry<&str>) -> Option<Entry> {
+    let (id, is_term, value, attributes, comment) = match entry {
+        ast::Entry::Message(m) => (&m.id, false, m.value.as_ref(), &m.attributes, &m.comment),
+        ast::Entry::Term(t) => (&t.id, true, Some(&t.value), &t.attributes, &t.comment),
+        _ => return None,
+    };
+    let offset = offset_in(src, id.name).unwrap_or(0);
+    let name = if is_term {
+        format!("-{}", id.name)
+    } else {
+        id.name.to_string()
+    };
+    Some(Entry {
+        id: name,
+        is_term,
+        offset,
+        value: value.map(|p| convert_pattern(src, p, offset)),
+        attributes: attributes
+            .iter()
+            .map(|a| {
+                let at = offset_in(src, a.id.name).unwrap_or(offset);
+                Attribute {
+                    name: a.id.name.to_string(),
+                    offset: at,
+                    value: convert_pattern(src, &a.value, at),
+                }
+            })
+            .collect(),
+        markers: comment.as_ref().map(markers).unwrap_or_default(),
+    })
+}
+
+fn markers(comment: &ast::Comment<&str>) -> Markers {
+    let mut found = Markers::default();
+    for line in &comment.content {
+        let line = line.trim();
+        if line == SAME_AS_SOURCE {
+            found.same_as_source = true;
+        } else if let Some(rest) = line.strip_prefix(ALLOW) {
+            found.allow.extend(
+                rest.split([',', ' '])
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
+            );
+        }
+    }
+    found
+}
+
+fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> Pattern {
+    let mut out = Pattern {
+        offset: fallback,
+        ..Pattern::default()
+    };
+    let mut first = true;
+    walk_pattern(src, pattern, &mut out, &mut first);
+    out.selector_only
+        .retain(|name| !out.variables.contains(name));
+    out.variables.extend(out.selector_only.iter().cloned());
+    out
+}
+
+fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, out: &mut Pattern, first: &mut bool) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                let at = offset_in(src, value);
+                if *first {
+                    if let Some(at) = at {
+                        out.offset = at;
+                    }
+                    *first = false;
+                }
+                out.text.push_text(value, at);
+            }
+            ast::PatternElement::Placeable { expression } => {
+                *first = false;
+                walk_expression(src, expression, out, first);
+                out.text.push_placeable();
+            }
+        }
+    }
+}
+
+fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, first: &mut bool) {
+    match expr {
+        ast::Expression::Inline(inline) => walk_inline(src, inline, out, first),
+        ast::Expression::Select { selector, variants } => {
+            match selector {
+                ast::InlineExpression::VariableReference { id } => {
+                    out.selector_only.insert(id.name.to_string());
+                }
+                other => walk_inline(src, other, out, first),
+            }
+            let offset = variants
+                .first()
+                .and_then(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => offset_in(src, name),
+                    ast::VariantKey::NumberLiteral { value } => offset_in(src, value),
+                })
+                .unwrap_or(out.offset);
+            let keys = variants
+                .iter()
+                .map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                })
+                .collect();
+            out.selects.push(Select { offset, keys });
+            for variant in variants {
+                out.text.push_break();
+                walk_pattern(src, &variant.value, out, first);
+            }
+            out.text.push_break();
+        }
+    }
+}
+
+fn walk_inline(
+    src: &str,
+    inline: &ast::InlineExpression<&str>,
+    out: &mut Pattern,
+    first: &mut bool,
+) {
+    use ast::InlineExpression as I;
+    match inline {
+        I::VariableReference { id } => {
+            out.variables.insert(id.name.to_string());
+        }
+        I::MessageReference { id, attribute } => {
+            let name = match attribute {
+                Some(attr) => format!("{}.{}", id.name, attr.name),
+                None => id.name.to_string(),
+            };
+            out.references.insert(name);
+        }
+        I::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            // Like compare-locales: a term attribute (`-brand.gender`) is a private detail of
+            // the locale, not a reference the translation must keep.
+            if attribute.is_none() {
+                out.references.insert(format!("-{}", id.name));
+            }
+            if let Some(args) = arguments {
+                walk_arguments(src, args, out, first);
+            }
+        }
+        I::FunctionReference { arguments, .. } => walk_arguments(src, arguments, out, first),
+        I::Placeable { expression } => walk_expression(src, expression, out, first),
+        I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
+    }
+}
+
+fn walk_arguments(src: &str, args: &ast::CallArguments<&str>, out: &mut Pattern, first: &mut bool) {
+    for arg in &args.positional {
+        walk_inline(src, arg, out, first);
+    }
+    for arg in &args.named {
+        walk_inline(src, &arg.value, out, first);
+    }
+}

@@ -1,0 +1,328 @@
+//! Structure checks: files, messages, attributes, values, variables, references and plural
+//! variants of a translation compared with the reference, plus syntax and duplicate ids.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::catalog::{locate, Catalog};
+use super::finding::{Check, Finding};
+use super::ftl::{Entry, FtlFile, Pattern};
+use super::plural;
+
+/// One file of a locale and the reference file it translates.
+pub struct FilePair<'a> {
+    pub locale: &'a str,
+    pub path: &'a str,
+    pub reference_locale: &'a str,
+    pub reference: &'a FtlFile,
+    pub l10n: &'a FtlFile,
+    /// The locale's plural categories, when CLDR knows it.
+    pub plurals: Option<&'a [&'static str]>,
+    /// Tells the locale's language from the reference's, when both are known.
+    pub identifier: Option<&'a super::lang::Identifier>,
+}
+
+/// `missing-file` and `obsolete-file`.
+pub fn check_files(reference: &Catalog, l10n: &Catalog) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (path, file) in &reference.files {
+        if !l10n.files.contains_key(path) && !l10n.unreadable.contains(path) {
+            let message = format!(
+                "{} is missing: create it to translate the {} messages of {}",
+                l10n.display_path(path),
+                file.entries.len(),
+                reference.display_path(path)
+            );
+            findings.push(Finding::new(
+                Check::MissingFile,
+                &l10n.locale,
+                &l10n.display_path(path),
+                message,
+            ));
+        }
+    }
+    for path in l10n.files.keys() {
+        if !reference.files.contains_key(path) && !reference.unreadable.contains(path) {
+            let message = format!(
+                "{} has no counterpart in {}: remove it or move its messages",
+                l10n.display_path(path),
+                reference.prefix
+            );
+            findings.push(Finding::new(
+                Check::ObsoleteFile,
+                &l10n.locale,
+                &l10n.display_path(path),
+                message,
+            ));
+        }
+    }
+    findings
+}
+
+/// Problems inside the files of one locale on their own: `syntax`, `duplicate-id`, and
+/// `references` to ids defined nowhere (neither in this locale nor in `reference`).
+pub fn check_self(catalog: &Catalog, reference: Option<&Catalog>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let locale = catalog.locale.as_str();
+    for (path, file) in &catalog.files {
+        let shown = catalog.display_path(path);
+        for problem in &file.syntax {
+            let message = format!("{}; fix the Fluent syntax here", problem.message);
+            findings.push(locate(
+                Finding::new(Check::Syntax, locale, &shown, message),
+                file,
+                problem.offset,
+                1,
+            ));
+        }
+        let mut seen = HashMap::new();
+        for entry in &file.entries {
+            if let Some(first) = seen.insert(entry.id.as_str(), entry.offset) {
+                let (line, _) = file.lines.line_column(&file.source, first);
+                let message = format!(
+                    "`{}` is defined again (first on line {line}); keep one",
+                    entry.id
+                );
+                let finding = Finding::new(Check::DuplicateId, locale, &shown, message)
+                    .with_id(&entry.id, None);
+                findings.push(locate(finding, file, entry.offset, entry.id.len()));
+            }
+            for (attribute, pattern) in patterns(entry) {
+                for target in &pattern.references {
+                    let id = target.split('.').next().unwrap_or(target);
+                    let known = catalog.defined.contains(id)
+                        || reference.is_some_and(|r| r.defined.contains(id));
+                    if !known {
+                        let message = format!("`{target}` points at no message or term of {locale}; fix the name or define it");
+                        let finding = Finding::new(Check::References, locale, &shown, message)
+                            .with_id(&entry.id, attribute);
+                        findings.push(locate(finding, file, pattern.offset, 1));
+                    }
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// The value (attribute `None`) and attributes of an entry.
+pub fn patterns(entry: &Entry) -> impl Iterator<Item = (Option<&str>, &Pattern)> {
+    entry.value.iter().map(|p| (None, p)).chain(
+        entry
+            .attributes
+            .iter()
+            .map(|a| (Some(a.name.as_str()), &a.value)),
+    )
+}
+
+/// Compares the entries of a translated file with its reference file.
+pub fn compare_entries(pair: &FilePair<'_>) -> Vec<Finding> {
+    let reference: HashMap<&str, &Entry> = pair
+        .reference
+        .entries
+        .iter()
+        .rev()
+        .map(|e| (e.id.as_str(), e))
+        .collect();
+    let l10n: HashMap<&str, &Entry> = pair
+        .l10n
+        .entries
+        .iter()
+        .rev()
+        .map(|e| (e.id.as_str(), e))
+        .collect();
+    let mut findings = Vec::new();
+    let mut missing_done = BTreeSet::new();
+    for entry in &pair.reference.entries {
+        if !l10n.contains_key(entry.id.as_str()) && missing_done.insert(entry.id.as_str()) {
+            let (line, _) = pair
+                .reference
+                .lines
+                .line_column(&pair.reference.source, entry.offset);
+            let message = format!(
+                "`{}` is missing: translate it (line {line} of the {} file)",
+                entry.id, pair.reference_locale
+            );
+            findings.push(
+                Finding::new(Check::MissingMessage, pair.locale, pair.path, message)
+                    .with_id(&entry.id, None),
+            );
+        }
+    }
+    for entry in &pair.l10n.entries {
+        let mut found = Vec::new();
+        match reference.get(entry.id.as_str()) {
+            None => {
+                let message = format!(
+                    "`{}` is not in the {} file: remove it",
+                    entry.id, pair.reference_locale
+                );
+                found.push(at_id(pair, entry, None, Check::ObsoleteMessage, message));
+            }
+            Some(source) if !entry.is_term => compare_message(pair, source, entry, &mut found),
+            Some(_) => {}
+        }
+        for (attribute, pattern) in patterns(entry) {
+            check_plurals(pair, entry, attribute, pattern, &mut found);
+        }
+        found.retain(|f| !entry.markers.allow.iter().any(|a| a == f.check.name()));
+        findings.extend(found);
+    }
+    findings
+}
+
+fn at_id(
+    pair: &FilePair<'_>,
+    entry: &Entry,
+    attribute: Option<&str>,
+    check: Check,
+    message: String,
+) -> Finding {
+    let finding =
+        Finding::new(check, pair.locale, pair.path, message).with_id(&entry.id, attribute);
+    locate(finding, pair.l10n, entry.offset, entry.id.chars().count())
+}
+
+fn compare_message(pair: &FilePair<'_>, source: &Entry, entry: &Entry, out: &mut Vec<Finding>) {
+    let reference_locale = pair.reference_locale;
+    match (&source.value, &entry.value) {
+        (Some(_), None) => out.push(at_id(
+            pair,
+            entry,
+            None,
+            Check::MissingValue,
+            format!(
+                "`{}` has no value but {reference_locale} has one: add it",
+                entry.id
+            ),
+        )),
+        (None, Some(value)) => {
+            let message = format!(
+                "`{}` has a value but {reference_locale} has none: remove it",
+                entry.id
+            );
+            let finding = Finding::new(Check::ObsoleteValue, pair.locale, pair.path, message)
+                .with_id(&entry.id, None);
+            out.push(locate(finding, pair.l10n, value.offset, 1));
+        }
+        _ => {}
+    }
+    for attribute in &source.attributes {
+        if !entry.attributes.iter().any(|a| a.name == attribute.name) {
+            let message = format!(
+                "`{}` lacks the attribute `.{}` that {reference_locale} has: add it",
+                entry.id, attribute.name
+            );
+            out.push(at_id(
+                pair,
+                entry,
+                Some(&attribute.name),
+                Check::MissingAttribute,
+                message,
+            ));
+        }
+    }
+    for attribute in &entry.attributes {
+        if !source.attributes.iter().any(|a| a.name == attribute.name) {
+            let message = format!(
+                "`{}.{}` is not in {reference_locale}: remove it",
+                entry.id, attribute.name
+            );
+            let finding = Finding::new(Check::ObsoleteAttribute, pair.locale, pair.path, message)
+                .with_id(&entry.id, Some(&attribute.name));
+            out.push(locate(
+                finding,
+                pair.l10n,
+                attribute.offset,
+                attribute.name.chars().count(),
+            ));
+        }
+    }
+    for (attribute, pattern) in patterns(entry) {
+        let source_pattern = match attribute {
+            None => source.value.as_ref(),
+            Some(name) => source
+                .attributes
+                .iter()
+                .find(|a| a.name == name)
+                .map(|a| &a.value),
+        };
+        if let Some(source_pattern) = source_pattern {
+            compare_pattern(pair, entry, attribute, source_pattern, pattern, out);
+        }
+    }
+}
+
+fn compare_pattern(
+    pair: &FilePair<'_>,
+    entry: &Entry,
+    attribute: Option<&str>,
+    source: &Pattern,
+    l10n: &Pattern,
+    out: &mut Vec<Finding>,
+) {
+    let reference_locale = pair.reference_locale;
+    let place = |check, message| {
+        let finding =
+            Finding::new(check, pair.locale, pair.path, message).with_id(&entry.id, attribute);
+        locate(finding, pair.l10n, l10n.offset, 1)
+    };
+    for name in l10n.variables.difference(&source.variables) {
+        out.push(place(Check::Variables, format!("`${name}` is not a variable of the {reference_locale} string, so it will not be filled: use one of {}", list(&source.variables, "$"))));
+    }
+    for name in source
+        .variables
+        .difference(&l10n.variables)
+        .filter(|n| !source.selector_only.contains(*n))
+    {
+        out.push(place(Check::Variables, format!("`${name}` of the {reference_locale} string is dropped: the reader loses it, so keep `{{ ${name} }}`")));
+    }
+    for target in source.references.difference(&l10n.references) {
+        // compare-locales reports these at the start of the entry; so do we.
+        out.push(at_id(
+            pair,
+            entry,
+            attribute,
+            Check::References,
+            format!("missing reference `{{ {target} }}` that {reference_locale} uses: keep it"),
+        ));
+    }
+    for target in l10n.references.difference(&source.references) {
+        out.push(at_id(pair, entry, attribute, Check::References, format!("reference `{{ {target} }}` is not in {reference_locale}: use what the reference uses")));
+    }
+}
+
+fn check_plurals(
+    pair: &FilePair<'_>,
+    entry: &Entry,
+    attribute: Option<&str>,
+    pattern: &Pattern,
+    out: &mut Vec<Finding>,
+) {
+    let Some(categories) = pair.plurals else {
+        return;
+    };
+    for select in &pattern.selects {
+        let missing = plural::missing(categories, &select.keys);
+        if !missing.is_empty() {
+            let message = format!(
+                "plural variants lack {} needed in {}: add them",
+                missing.join(", "),
+                pair.locale
+            );
+            let finding = Finding::new(Check::Plural, pair.locale, pair.path, message)
+                .with_id(&entry.id, attribute);
+            out.push(locate(finding, pair.l10n, select.offset, 1));
+        }
+    }
+}
+
+fn list(names: &BTreeSet<String>, sigil: &str) -> String {
+    if names.is_empty() {
+        return "none (the reference has no variables)".to_string();
+    }
+    names
+        .iter()
+        .map(|n| format!("`{sigil}{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,249 @@
+//! The readable text of a pattern, with placeables and markup set aside, and the word and
+//! sentence splitting the translation checks share.
+
+use std::ops::Range;
+
+/// Stands for a placeable (`{ $name }`, `{ -brand }`) in [`PlainText::text`].
+pub const PLACEHOLDER: char = '\u{FFFC}';
+/// Separates the variants of a select expression in [`PlainText::text`].
+pub const BREAK: char = '\u{2029}';
+
+/// A pattern's text elements joined, placeables as [`PLACEHOLDER`], variants separated by
+/// [`BREAK`], and a map from offsets in this text back to offsets in the `.ftl` source.
+#[derive(Debug, Default, Clone)]
+pub struct PlainText {
+    pub text: String,
+    segments: Vec<Segment>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    plain: usize,
+    source: usize,
+    len: usize,
+}
+
+impl PlainText {
+    pub fn push_text(&mut self, value: &str, source: Option<usize>) {
+        if let Some(source) = source {
+            self.segments.push(Segment {
+                plain: self.text.len(),
+                source,
+                len: value.len(),
+            });
+        }
+        self.text.push_str(value);
+    }
+
+    pub fn push_placeable(&mut self) {
+        self.text.push(PLACEHOLDER);
+    }
+
+    pub fn push_break(&mut self) {
+        self.text.push(BREAK);
+    }
+
+    /// The source offset of a byte offset in `text`, when it falls in a text element.
+    pub fn source_offset(&self, plain: usize) -> Option<usize> {
+        let index = self
+            .segments
+            .partition_point(|s| s.plain <= plain)
+            .checked_sub(1)?;
+        let segment = self.segments[index];
+        (plain < segment.plain + segment.len.max(1)).then(|| segment.source + plain - segment.plain)
+    }
+
+    /// The text without placeables, markup and addresses, whitespace collapsed: what "same
+    /// text" compares.
+    pub fn literal(&self) -> String {
+        let mut out = String::with_capacity(self.text.len());
+        for word in mask_markup(&self.text)
+            .split(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+}
+
+/// `text` with HTML-like tags, character entities and URLs blanked out with spaces, byte
+/// length unchanged, so offsets stay valid.
+pub fn mask_markup(text: &str) -> String {
+    mask_markup_with(text, ' ')
+}
+
+/// Like [`mask_markup`], filling with `filler` (an ASCII character, to keep lengths).
+pub fn mask_markup_with(text: &str, filler: char) -> String {
+    debug_assert!(filler.is_ascii());
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let rest = &text[i..];
+        let end = if c == '<'
+            && rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!')
+        {
+            rest.find('>').map(|e| e + 1)
+        } else if c == '&' {
+            rest[1..]
+                .find(';')
+                .filter(|&e| {
+                    e <= 8
+                        && rest[1..=e]
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '#')
+                })
+                .map(|e| e + 2)
+        } else if token_start(text, i) {
+            let len = rest
+                .find(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
+                .unwrap_or(rest.len());
+            // A sentence's full stop after a URL is not part of it.
+            let token = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+            is_address(token).then_some(token.len())
+        } else {
+            None
+        };
+        match end {
+            Some(len) => {
+                out.extend(std::iter::repeat_n(filler, len));
+                while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                    chars.next();
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn token_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|p| p.is_whitespace() || p == PLACEHOLDER || p == '(')
+}
+
+/// URLs, e-mail addresses and domain names (`https://…`, `jean@example.com`, `.mozilla.org`):
+/// the same in every language, and full of words that look English.
+fn is_address(token: &str) -> bool {
+    if token.contains("://") || token.contains('@') || token.starts_with("www.") {
+        return true;
+    }
+    let chars: Vec<char> = token.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_alphanumeric() && w[1] == '.' && w[2].is_alphanumeric())
+        || (chars.first() == Some(&'.') && chars.get(1).is_some_and(|c| c.is_alphanumeric()))
+}
+
+/// Words: runs of letters and digits, with inner apostrophes and hyphens. Byte ranges.
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joiner = matches!(c, '\'' | '’' | '-')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || joiner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(s..i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// A token that is code rather than prose in any language: a command or constant name
+/// (`PASV`, `WSAECONNRESET`), a number, or an identifier with digits (`RFC959`, `x86`).
+pub fn is_code_like(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    letters == 0
+        || word.chars().any(|c| c.is_ascii_digit())
+        || (letters >= 2 && upper == letters)
+        || word.contains('_')
+}
+
+/// Sentence ranges: split after `. ! ? ; :` (and their full-width forms) followed by a space,
+/// and at variant breaks and blank lines.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_end = false;
+    let mut prev_newline = false;
+    for (i, c) in text.char_indices() {
+        let split_here = c == BREAK
+            || (c == '\n' && prev_newline)
+            || (prev_end && (c.is_whitespace() || c == PLACEHOLDER));
+        if split_here {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i + c.len_utf8();
+        }
+        prev_end = matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '…');
+        prev_newline = c == '\n';
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out.retain(|r| text[r.clone()].chars().any(char::is_alphanumeric));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_blanked_and_offsets_kept() {
+        let text = "Lisez <a href=\"x\">la doc</a>&nbsp;ici";
+        let masked = mask_markup(text);
+        assert_eq!(masked.len(), text.len());
+        assert_eq!(
+            masked.split_whitespace().collect::<Vec<_>>(),
+            ["Lisez", "la", "doc", "ici"]
+        );
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes() {
+        let text = "l’ordre d'envoi, USER-PASS!";
+        let got: Vec<_> = words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["l’ordre", "d'envoi", "USER-PASS"]);
+    }
+
+    #[test]
+    fn sentences_split_after_end_punctuation() {
+        let text = "Le serveur est prêt. Send USER first! Et puis\u{2029}fin";
+        let got: Vec<_> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            ["Le serveur est prêt.", "Send USER first!", "Et puis", "fin"]
+        );
+    }
+
+    #[test]
+    fn command_names_are_code() {
+        assert!(is_code_like("PASV") && is_code_like("959") && is_code_like("RFC959"));
+        assert!(!is_code_like("Description") && !is_code_like("A"));
+    }
+
+    #[test]
+    fn literal_ignores_placeables_and_spacing() {
+        let mut text = PlainText::default();
+        text.push_text("Hello  ", Some(0));
+        text.push_placeable();
+        text.push_text(" world", Some(10));
+        assert_eq!(text.literal(), "Hello world");
+        assert_eq!(text.source_offset(1), Some(1));
+    }
+}

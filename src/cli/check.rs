@@ -1,0 +1,165 @@
+//! `ftpdocs check`: validates arguments into settings, runs the checks, prints one report.
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use ftpdocs::check::content;
+use ftpdocs::check::tree::Tree;
+use ftpdocs::check::{Config, Group, Settings, Summary};
+use ftpdocs::report;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Compiler-style diagnostics with the source line.
+    Human,
+    /// One JSON object: {"findings": [...], "summary": {...}}.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check any Fluent tree laid out as DIR/<locale>/**/*.ftl instead of the project.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// The reference locale folder that the others translate.
+    #[arg(long, default_value = "en", value_name = "LOCALE")]
+    pub reference: String,
+    /// Only these locales (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "LOCALE")]
+    pub lang: Vec<String>,
+    /// Groups of checks to run: structure, translation, content (default: all that apply).
+    #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
+    pub checks: Vec<Group>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    /// Severity configuration (default: ftpdocs.toml in the project root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// The tree and settings the arguments ask for, or why they make no sense.
+fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
+    let project = args.locales.is_none();
+    let config_path = match (&args.config, project) {
+        (Some(path), _) => Some(path.clone()),
+        (None, true) => Some(root.join("ftpdocs.toml")).filter(|p| p.exists()),
+        (None, false) => None,
+    };
+    let mut settings = Settings::default();
+    if let Some(path) = config_path {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        settings = settings.with_config(&Config::parse(&text, &path)?);
+    }
+    if !args.checks.is_empty() {
+        settings.groups = args.checks.clone();
+    }
+    let tree = Tree {
+        root: args.locales.clone().unwrap_or_else(|| root.join("locales")),
+        reference: args.reference.clone(),
+        langs: args.lang.clone(),
+        display_root: if project {
+            "locales/".to_string()
+        } else {
+            String::new()
+        },
+    };
+    Ok((tree, settings))
+}
+
+/// Exit status: no error (warnings alone pass unless `--strict`).
+pub const OK: u8 = 0;
+/// Exit status: errors were found (or warnings, with `--strict`).
+pub const FOUND: u8 = 1;
+/// Exit status: the check could not run (bad arguments, unreadable folder, bad config).
+pub const FAILED: u8 = 2;
+
+/// Runs the check; a failure to run is reported on stderr with exit status 2, apart from the
+/// findings' status 1.
+pub fn run(root: &Path, args: &CheckArgs) -> ExitCode {
+    exit(execute(root, args))
+}
+
+/// Prints an error that stopped a command before it could check anything.
+pub fn exit(result: Result<u8>) -> ExitCode {
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            let red = anstyle::AnsiColor::Red.on_default().bold();
+            let _ = writeln!(anstream::stderr(), "{red}error{red:#}: {error:#}");
+            ExitCode::from(FAILED)
+        }
+    }
+}
+
+fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
+    let (tree, settings) = settings(root, args)?;
+    let mut report = tree.check(&settings, false)?;
+    // Content checks need the project's content/ and renderer: project mode only.
+    if args.locales.is_none() && settings.runs(Group::Content) {
+        report
+            .findings
+            .extend(content::check_project(root, &tree, &settings)?);
+    }
+    let summary = Summary::of(&report.findings, report.locales, report.files);
+    let stdout = std::io::stdout();
+    // Colour only for people at a terminal: AutoStream strips styles otherwise and with NO_COLOR.
+    let choice = anstream::AutoStream::choice(&stdout);
+    let mut plain = BufWriter::new(stdout.lock());
+    let written = match args.format {
+        Format::Human => {
+            let mut styled = Vec::new();
+            report::human::print(&mut styled, &report.findings, &summary).and_then(|()| {
+                if choice == anstream::ColorChoice::Never {
+                    anstream::adapter::strip_bytes(&styled)
+                        .try_for_each(|chunk| plain.write_all(chunk))
+                } else {
+                    plain.write_all(&styled)
+                }
+            })
+        }
+        Format::Json => report::json::print(&mut plain, &report.findings, &summary),
+        Format::Github => {
+            let base = format!("{}/", tree.root.display());
+            report::github::print(&mut plain, &report.findings, &summary, &base)
+        }
+    };
+    match written.and_then(|()| plain.flush()) {
+        // A reader that stops early (`| head`) is not a failure of the check.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("cannot write the report")?,
+    }
+    Ok(exit_code(&summary, args.strict))
+}
+
+fn exit_code(summary: &Summary, strict: bool) -> u8 {
+    let failing = summary.errors > 0 || (strict && summary.warnings > 0);
+    if failing {
+        FOUND
+    } else {
+        OK
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warnings_fail_only_when_strict() {
+        let summary = Summary {
+            warnings: 2,
+            ..Summary::default()
+        };
+        assert_eq!(exit_code(&summary, false), 0);
+        assert_eq!(exit_code(&summary, true), 1);
+    }
+}

@@ -1,0 +1,163 @@
+//! Compiler-style diagnostics, like rustc: the finding, its place, the `.ftl` line and a marker.
+//! Always writes styles; the caller's stream strips them when colour is off.
+
+use anstyle::{AnsiColor, Style};
+use std::io::{self, Write};
+
+use crate::check::{Finding, Severity, Summary};
+
+const BOLD: Style = Style::new().bold();
+const BLUE: Style = AnsiColor::Blue.on_default().bold();
+
+fn severity_style(severity: Severity) -> Style {
+    match severity {
+        Severity::Error => AnsiColor::Red.on_default().bold(),
+        Severity::Warning => AnsiColor::Yellow.on_default().bold(),
+    }
+}
+
+pub fn print(out: &mut dyn Write, findings: &[Finding], summary: &Summary) -> io::Result<()> {
+    for finding in findings {
+        print_finding(out, finding)?;
+    }
+    print_summary(out, summary)
+}
+
+pub fn print_finding(out: &mut dyn Write, f: &Finding) -> io::Result<()> {
+    let style = severity_style(f.severity);
+    writeln!(
+        out,
+        "{style}{}[{}]{style:#}{BOLD}: {}{BOLD:#}",
+        f.severity, f.check, f.message
+    )?;
+    let place = match (f.line, f.column) {
+        (Some(line), Some(column)) => format!("{}:{line}:{column}", f.path),
+        (Some(line), None) => format!("{}:{line}", f.path),
+        _ => f.path.clone(),
+    };
+    let gutter = f.line.map_or(1, |l| l.to_string().len());
+    let pad = " ".repeat(gutter);
+    writeln!(out, "{pad}{BLUE}-->{BLUE:#} {place}")?;
+    if let (Some(line), Some(source)) = (f.line, &f.source_line) {
+        let (visible, column) = window(source, f.column.unwrap_or(1) as usize);
+        let indent: String = visible
+            .chars()
+            .take(column - 1)
+            .map(|c| if c.is_whitespace() { c } else { ' ' })
+            .collect();
+        let room = visible.chars().count().saturating_sub(column - 1).max(1);
+        let span = (f.span.unwrap_or(1) as usize).clamp(1, room);
+        writeln!(out, "{pad} {BLUE}|{BLUE:#}")?;
+        writeln!(out, "{BLUE}{line} |{BLUE:#} {visible}")?;
+        writeln!(
+            out,
+            "{pad} {BLUE}|{BLUE:#} {indent}{style}{}{style:#}",
+            "^".repeat(span)
+        )?;
+    }
+    if let Some(id) = &f.message_id {
+        let name = match &f.attribute {
+            Some(attribute) => format!("{id}.{attribute}"),
+            None => id.clone(),
+        };
+        writeln!(
+            out,
+            "{pad} {BLUE}={BLUE:#} locale {}, message {name}",
+            f.locale
+        )?;
+    }
+    writeln!(out)
+}
+
+/// Characters of a source line shown at most; longer lines are cut around the column.
+const WIDTH: usize = 100;
+
+/// The part of `source` to show (tabs as spaces) and the column within it.
+fn window(source: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = source
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    if chars.len() <= WIDTH {
+        return (chars.into_iter().collect(), column);
+    }
+    let start = column
+        .saturating_sub(WIDTH / 3)
+        .min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut column = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, column)
+}
+
+pub fn print_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+    let counts = s
+        .by_check
+        .iter()
+        .map(|(check, n)| format!("{check}: {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let style = if s.errors > 0 {
+        severity_style(Severity::Error)
+    } else if s.warnings > 0 {
+        severity_style(Severity::Warning)
+    } else {
+        AnsiColor::Green.on_default().bold()
+    };
+    write!(
+        out,
+        "{style}{} {}, {} {}{style:#} in {} {} ({} files)",
+        s.errors,
+        plural(s.errors, "error", "errors"),
+        s.warnings,
+        plural(s.warnings, "warning", "warnings"),
+        s.locales,
+        plural(s.locales, "locale", "locales"),
+        s.files
+    )?;
+    if counts.is_empty() {
+        writeln!(out)
+    } else {
+        writeln!(out, ": {counts}")
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, other: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Check;
+
+    #[test]
+    fn finding_shows_place_line_and_marker() {
+        let finding = Finding::new(Check::MissingAttribute, "fr", "fr/app.ftl", "add it".into())
+            .with_id("hello", Some("title"))
+            .at(3, 1, "hello = Bonjour", 5);
+        let mut out = Vec::new();
+        print_finding(&mut out, &finding).unwrap();
+        let text = String::from_utf8(
+            anstream::adapter::strip_str(&String::from_utf8(out).unwrap())
+                .to_string()
+                .into_bytes(),
+        )
+        .unwrap();
+        assert_eq!(
+            text,
+            "error[missing-attribute]: add it\n --> fr/app.ftl:3:1\n  |\n3 | hello = Bonjour\n  | ^^^^^\n  = locale fr, message hello.title\n\n"
+        );
+    }
+}
