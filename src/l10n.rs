@@ -3,6 +3,7 @@
 //! by accident.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -60,6 +61,8 @@ pub struct Localizer<'a> {
     /// The page's locale first, then the reference locale when it differs.
     chain: Vec<Source<'a>>,
     misses: RefCell<Vec<Miss>>,
+    /// Every message id formatted so far: what `unused-message` compares the catalog with.
+    used: RefCell<BTreeSet<String>>,
 }
 
 impl<'a> Localizer<'a> {
@@ -83,6 +86,7 @@ impl<'a> Localizer<'a> {
         Some(Localizer {
             chain,
             misses: RefCell::new(Vec::new()),
+            used: RefCell::new(BTreeSet::new()),
         })
     }
 
@@ -105,7 +109,15 @@ impl<'a> Localizer<'a> {
         std::mem::take(&mut self.misses.borrow_mut())
     }
 
+    /// The ids of every message formatted so far.
+    pub fn used(&self) -> BTreeSet<String> {
+        self.used.borrow().clone()
+    }
+
     fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Text {
+        if !self.used.borrow().contains(id) {
+            self.used.borrow_mut().insert(id.to_string());
+        }
         for (depth, source) in self.chain.iter().enumerate() {
             let pattern = source.bundle.get_message(id).and_then(|m| match attribute {
                 Some(name) => m.get_attribute(name).map(|a| a.value()),

@@ -1,32 +1,13 @@
 //! Project mode: `ftpdocs check` on the project itself, and on copies of it broken the way the
 //! old site was (English inside French pages).
 
+mod common;
+
 use assert_cmd::Command;
+use common::project_copy;
 use predicates::prelude::*;
 use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A copy of the project's content/ and locales/ in a temporary folder.
-fn project_copy() -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&root.join("content"), &dir.path().join("content"));
-    copy_dir(&root.join("locales"), &dir.path().join("locales"));
-    dir
-}
 
 fn check(root: &Path) -> Command {
     let mut cmd = Command::cargo_bin("ftpdocs").unwrap();
@@ -96,4 +77,27 @@ fn content_checks_are_skipped_in_generic_mode_and_with_checks_structure() {
         .args(["--checks", "structure,translation"])
         .assert()
         .code(0);
+}
+
+#[test]
+fn an_english_message_no_page_uses_is_reported_at_its_line() {
+    let dir = project_copy();
+    let path = dir.path().join("locales/en/page.ftl");
+    let lines = fs::read_to_string(&path).unwrap().lines().count();
+    common::append(
+        dir.path(),
+        "locales/en/page.ftl",
+        "forgotten-message = Nobody shows this.\n",
+    );
+    check(dir.path())
+        .args(["--checks", "content"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "warning[unused-message]: no page uses `forgotten-message`",
+        ))
+        .stdout(predicate::str::contains(format!(
+            "--> locales/en/page.ftl:{}:1",
+            lines + 1
+        )));
 }

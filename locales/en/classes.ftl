@@ -18,5 +18,7 @@ reply-group-0 = Syntax
 reply-group-1 = Information
 reply-group-2 = Connections
 reply-group-3 = Authentication and Accounting
+# No reply code of the RFCs has 4 as second digit; kept so that the groups are complete.
+# ftpdocs: allow unused-message
 reply-group-4 = Unspecified
 reply-group-5 = File System

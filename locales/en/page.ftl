@@ -92,6 +92,8 @@ code-several-meanings = { $count ->
    *[other] Code { $code } has { $count } meanings, defined by different RFCs; the server's other replies tell which one applies.
 }
 code-on-connect = The server sends this reply when the control connection opens, before any command.
+# For a code that lists no command and is not sent on connection.
+# ftpdocs: allow unused-message
 code-any-command = This reply is not tied to one command.
 
 ## Pages for numbers that are not FTP replies.

@@ -15,6 +15,7 @@ reply-class-6 = Réponse protégée
     .summary = Le premier chiffre 6 indique une réponse protégée : son texte est une autre réponse, encodée par le mécanisme de sécurité (RFC 2228).
 
 reply-group-0 = Syntaxe
+# ftpdocs: same-as-source
 reply-group-1 = Information
 reply-group-2 = Connexions
 reply-group-3 = Authentification et comptes

@@ -3,6 +3,7 @@
 
 ## Titres des sections.
 
+# ftpdocs: same-as-source
 heading-description = Description
 heading-seen = Quand vous le voyez
 heading-fix = Comment résoudre
@@ -81,6 +82,7 @@ compare-which = { $class ->
     [5] Considérez { $code } ({ $name }) comme un refus : changez la commande, ses arguments ou leur ordre avant de réessayer.
    *[6] Considérez { $code } ({ $name }) comme une enveloppe : décodez-la avec le mécanisme de sécurité convenu pour lire la réponse qu’elle contient.
 }
+# ftpdocs: same-as-source
 learn-rfc = RFC { $rfc }, section { $section }
 
 ## Pages des codes.

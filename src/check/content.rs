@@ -1,5 +1,6 @@
 //! Content checks of a project: message ids the YAML names that `en` lacks
-//! (`content-reference`), and the language of every rendered page (`rendered-language`).
+//! (`content-reference`), reference messages no page uses (`unused-message`), and the
+//! language of every rendered page (`rendered-language`).
 //!
 //! Pages are rendered in memory through the site's own renderer, so text that reaches a page
 //! from anywhere (a message that fell back to English, a sentence in the wrong file) is judged
@@ -10,9 +11,9 @@ use std::path::Path;
 
 use crate::load::{load_project_with_problems, reference_id, Project};
 use crate::model::Content;
-use crate::render::{site_pages, Renderer};
+use crate::render::{site_pages, used_messages, Renderer};
 
-use super::catalog::Catalog;
+use super::catalog::{locate, Catalog};
 use super::finding::{Check, Finding};
 use super::lang::Identifier;
 use super::text::{mask_markup, sentences};
@@ -52,6 +53,7 @@ pub fn check_project(
         })
         .collect();
     findings.extend(check_references(&project.content, &reference));
+    findings.extend(check_unused(&project, &reference));
     let rendered: Vec<Vec<Finding>> = locales
         .par_iter()
         .map(|l| check_rendered(&project, l))
@@ -99,6 +101,42 @@ pub fn check_references(content: &Content, reference: &Catalog) -> Vec<Finding> 
             Finding::new(Check::ContentReference, &reference.locale, &path, message).with_id(id, None)
         })
         .collect()
+}
+
+/// `unused-message`: a reference message that no page uses is dead text a translator would
+/// translate for nothing, or a message the content forgot to name.
+pub fn check_unused(project: &Project, reference: &Catalog) -> Vec<Finding> {
+    // A project that cannot render is reported by `rendered-language`.
+    let Ok(used) = used_messages(project) else {
+        return Vec::new();
+    };
+    let mut findings = Vec::new();
+    for (path, file) in &reference.files {
+        let unused = file.entries.iter().filter(|e| {
+            let allowed = e
+                .markers
+                .allow
+                .iter()
+                .any(|a| a == Check::UnusedMessage.name());
+            !e.is_term && !allowed && !used.contains(&e.id)
+        });
+        for entry in unused {
+            let message = format!(
+                "no page uses `{}`: name it in content/ or a page, or remove it",
+                entry.id
+            );
+            let shown = reference.display_path(path);
+            let finding = Finding::new(Check::UnusedMessage, &reference.locale, &shown, message)
+                .with_id(&entry.id, None);
+            findings.push(locate(
+                finding,
+                file,
+                entry.offset,
+                entry.id.chars().count(),
+            ));
+        }
+    }
+    findings
 }
 
 /// `rendered-language`: renders every page of `locale` and checks each title, lead, heading,

@@ -9,6 +9,7 @@ mod output;
 mod pages;
 pub mod site;
 mod txt;
+mod usage;
 pub mod view;
 
 use std::fmt;
@@ -18,6 +19,7 @@ use unic_langid::LanguageIdentifier;
 pub use self::output::{OutputError, SiteWriter, SITE_MARKER};
 use self::pages::PageContext;
 pub use self::pages::PageRef;
+pub use self::usage::used_messages;
 use self::view::PageView;
 use crate::l10n::{Localizer, Miss};
 use crate::load::Project;
