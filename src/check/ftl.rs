@@ -39,6 +39,20 @@ pub struct Entry {
     pub markers: Markers,
 }
 
+impl Entry {
+    /// The value (`None`) or the named attribute's pattern, if the entry has it.
+    pub fn pattern(&self, attribute: Option<&str>) -> Option<&Pattern> {
+        match attribute {
+            None => self.value.as_ref(),
+            Some(name) => self
+                .attributes
+                .iter()
+                .find(|a| a.name == name)
+                .map(|a| &a.value),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Attribute {
     pub name: String,

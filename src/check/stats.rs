@@ -48,14 +48,7 @@ pub fn locale_stats(reference: &Catalog, l10n: &Catalog) -> LocaleStats {
             };
             stats.words += word_count(entry);
             let same = patterns(entry).all(|(attribute, pattern)| {
-                let source_pattern = match attribute {
-                    None => source.value.as_ref(),
-                    Some(name) => source
-                        .attributes
-                        .iter()
-                        .find(|a| a.name == name)
-                        .map(|a| &a.value),
-                };
+                let source_pattern = source.pattern(attribute);
                 source_pattern.is_some_and(|s| is_untranslated(s, pattern))
             });
             if same {

@@ -238,14 +238,7 @@ fn compare_message(pair: &FilePair<'_>, source: &Entry, entry: &Entry, out: &mut
         }
     }
     for (attribute, pattern) in patterns(entry) {
-        let source_pattern = match attribute {
-            None => source.value.as_ref(),
-            Some(name) => source
-                .attributes
-                .iter()
-                .find(|a| a.name == name)
-                .map(|a| &a.value),
-        };
+        let source_pattern = source.pattern(attribute);
         if let Some(source_pattern) = source_pattern {
             compare_pattern(pair, entry, attribute, source_pattern, pattern, out);
         }

@@ -22,14 +22,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         };
         let mut found = Vec::new();
         for (attribute, pattern) in patterns(entry) {
-            let source_pattern = match attribute {
-                None => source.value.as_ref(),
-                Some(name) => source
-                    .attributes
-                    .iter()
-                    .find(|a| a.name == name)
-                    .map(|a| &a.value),
-            };
+            let source_pattern = source.pattern(attribute);
             let Some(source_pattern) = source_pattern else {
                 continue;
             };
