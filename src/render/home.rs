@@ -33,33 +33,25 @@ pub fn home_page(ctx: &PageContext) -> PageView {
         sections.push(section);
     }
 
-    if !content.comparisons.is_empty() {
-        let mut section = ctx.heading("heading-comparisons", 2);
-        let mut pairs: Vec<_> = content.comparisons.iter().map(|c| c.pair).collect();
-        pairs.sort();
-        let links = pairs.into_iter().map(|p| ctx.comparison_link(p)).collect();
-        section.blocks.push(Block::Links { items: links });
-        sections.push(section);
-    }
+    let mut pairs: Vec<_> = content.comparisons.iter().map(|c| c.pair).collect();
+    pairs.sort();
+    let links = pairs.into_iter().map(|p| ctx.comparison_link(p)).collect();
+    sections.extend(ctx.links_section("heading-comparisons", links));
 
-    if !content.not_ftp.is_empty() {
-        let mut section = ctx.heading("home-heading-not-ftp", 2);
-        let links = content
-            .not_ftp
-            .iter()
-            .map(|entry| {
-                let mut args = FluentArgs::new();
-                args.set("number", entry.number);
-                args.set("name", entry.name.clone());
-                Link {
-                    text: ctx.msg("notftp-title", &args),
-                    href: page_path(&ctx.lang(), &PageRef::NotFtp(entry.number).key()),
-                }
-            })
-            .collect();
-        section.blocks.push(Block::Links { items: links });
-        sections.push(section);
-    }
+    let links = content
+        .not_ftp
+        .iter()
+        .map(|entry| {
+            let mut args = FluentArgs::new();
+            args.set("number", entry.number);
+            args.set("name", entry.name.clone());
+            Link {
+                text: ctx.msg("notftp-title", &args),
+                href: page_path(&ctx.lang(), &PageRef::NotFtp(entry.number).key()),
+            }
+        })
+        .collect();
+    sections.extend(ctx.links_section("home-heading-not-ftp", links));
 
     PageView {
         kind: PageKind::Home,

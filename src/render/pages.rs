@@ -58,6 +58,16 @@ impl PageContext<'_> {
         self.l10n.message(&code.message, None)
     }
 
+    /// A level-2 section of links under heading `id`; none when there is nothing to link.
+    pub(super) fn links_section(&self, id: &str, links: Vec<Link>) -> Option<Section> {
+        if links.is_empty() {
+            return None;
+        }
+        let mut section = self.heading(id, 2);
+        section.blocks.push(Block::Links { items: links });
+        Some(section)
+    }
+
     pub(super) fn code_link(&self, code: &ReplyCode) -> Link {
         let mut args = FluentArgs::new();
         args.set("code", code.code.value());
@@ -336,22 +346,14 @@ pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
         .filter_map(|c| content.code(*c))
         .map(|c| ctx.code_link(c))
         .collect();
-    if !related.is_empty() {
-        let mut section = ctx.heading("heading-related", 2);
-        section.blocks.push(Block::Links { items: related });
-        sections.push(section);
-    }
+    sections.extend(ctx.links_section("heading-related", related));
     let comparisons: Vec<Link> = content
         .comparisons
         .iter()
         .filter(|c| c.pair.contains(code))
         .map(|c| ctx.comparison_link(c.pair))
         .collect();
-    if !comparisons.is_empty() {
-        let mut section = ctx.heading("heading-comparisons", 2);
-        section.blocks.push(Block::Links { items: comparisons });
-        sections.push(section);
-    }
+    sections.extend(ctx.links_section("heading-comparisons", comparisons));
 
     PageView {
         kind: PageKind::Code,
