@@ -1,5 +1,6 @@
 //! `--format github`: GitHub Actions workflow commands, one annotation per finding.
 
+use super::plural;
 use std::io::{self, Write};
 
 use crate::check::{Finding, Severity, Summary};
@@ -31,8 +32,14 @@ pub fn print(
     }
     writeln!(
         out,
-        "{} errors, {} warnings in {} locales ({} files)",
-        summary.errors, summary.warnings, summary.locales, summary.files
+        "{} {}, {} {} in {} {} ({} files)",
+        summary.errors,
+        plural(summary.errors, "error", "errors"),
+        summary.warnings,
+        plural(summary.warnings, "warning", "warnings"),
+        summary.locales,
+        plural(summary.locales, "locale", "locales"),
+        summary.files
     )
 }
 

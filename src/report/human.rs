@@ -4,6 +4,7 @@
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
+use super::plural;
 use crate::check::{Finding, Severity, Summary};
 
 const BOLD: Style = Style::new().bold();
@@ -126,14 +127,6 @@ pub fn print_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
         writeln!(out)
     } else {
         writeln!(out, ": {counts}")
-    }
-}
-
-fn plural<'a>(n: usize, one: &'a str, other: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        other
     }
 }
 
