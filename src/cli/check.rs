@@ -21,9 +21,11 @@ pub enum Format {
     Github,
 }
 
+/// Which Fluent tree to read: the project's `locales/`, or any other; shared by `check` and
+/// `stats`.
 #[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Check any Fluent tree laid out as DIR/<locale>/**/*.ftl instead of the project.
+pub struct TreeArgs {
+    /// Read any Fluent tree laid out as DIR/<locale>/**/*.ftl instead of the project.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// The reference locale folder that the others translate.
@@ -32,6 +34,32 @@ pub struct CheckArgs {
     /// Only these locales (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "LOCALE")]
     pub lang: Vec<String>,
+}
+
+impl TreeArgs {
+    /// True when no `--locales` was given: the project itself is read.
+    pub fn is_project(&self) -> bool {
+        self.locales.is_none()
+    }
+
+    pub fn tree(&self, root: &Path) -> Tree {
+        Tree {
+            root: self.locales.clone().unwrap_or_else(|| root.join("locales")),
+            reference: self.reference.clone(),
+            langs: self.lang.clone(),
+            display_root: if self.is_project() {
+                "locales/".to_string()
+            } else {
+                String::new()
+            },
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub tree: TreeArgs,
     /// Groups of checks to run: structure, translation, content (default: all that apply).
     #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
     pub checks: Vec<Group>,
@@ -47,7 +75,7 @@ pub struct CheckArgs {
 
 /// The tree and settings the arguments ask for, or why they make no sense.
 fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
-    let project = args.locales.is_none();
+    let project = args.tree.is_project();
     let config_path = match (&args.config, project) {
         (Some(path), _) => Some(path.clone()),
         (None, true) => Some(root.join("ftpdocs.toml")).filter(|p| p.exists()),
@@ -62,16 +90,7 @@ fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
     if !args.checks.is_empty() {
         settings.groups = args.checks.clone();
     }
-    let tree = Tree {
-        root: args.locales.clone().unwrap_or_else(|| root.join("locales")),
-        reference: args.reference.clone(),
-        langs: args.lang.clone(),
-        display_root: if project {
-            "locales/".to_string()
-        } else {
-            String::new()
-        },
-    };
+    let tree = args.tree.tree(root);
     Ok((tree, settings))
 }
 
@@ -104,7 +123,7 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let (tree, settings) = settings(root, args)?;
     let mut report = tree.check(&settings, false)?;
     // Content checks need the project's content/ and renderer: project mode only.
-    if args.locales.is_none() && settings.runs(Group::Content) {
+    if args.tree.is_project() && settings.runs(Group::Content) {
         report
             .findings
             .extend(content::check_project(root, &tree, &settings)?);

@@ -3,10 +3,9 @@
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use ftpdocs::check::tree::Tree;
 use ftpdocs::check::{Group, Settings};
 use ftpdocs::report;
 
@@ -18,13 +17,8 @@ pub enum StatsFormat {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Count any Fluent tree laid out as DIR/<locale>/**/*.ftl instead of the project.
-    #[arg(long, value_name = "DIR")]
-    pub locales: Option<PathBuf>,
-    #[arg(long, default_value = "en", value_name = "LOCALE")]
-    pub reference: String,
-    #[arg(long, value_delimiter = ',', value_name = "LOCALE")]
-    pub lang: Vec<String>,
+    #[command(flatten)]
+    pub tree: super::check::TreeArgs,
     #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
     pub format: StatsFormat,
 }
@@ -34,17 +28,7 @@ pub fn run(root: &Path, args: &StatsArgs) -> ExitCode {
 }
 
 fn execute(root: &Path, args: &StatsArgs) -> Result<u8> {
-    let project = args.locales.is_none();
-    let tree = Tree {
-        root: args.locales.clone().unwrap_or_else(|| root.join("locales")),
-        reference: args.reference.clone(),
-        langs: args.lang.clone(),
-        display_root: if project {
-            "locales/".to_string()
-        } else {
-            String::new()
-        },
-    };
+    let tree = args.tree.tree(root);
     // Only structure is needed to count; the translation checks would be wasted work.
     let settings = Settings {
         groups: vec![Group::Structure],
