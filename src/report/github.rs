@@ -1,6 +1,6 @@
 //! `--format github`: GitHub Actions workflow commands, one annotation per finding.
 
-use super::plural;
+use super::{scope, tally};
 use std::io::{self, Write};
 
 use crate::check::{Finding, Severity, Summary};
@@ -30,17 +30,7 @@ pub fn print(
         ));
         writeln!(out, "::{level} {properties}::{}", data(&f.message))?;
     }
-    writeln!(
-        out,
-        "{} {}, {} {} in {} {} ({} files)",
-        summary.errors,
-        plural(summary.errors, "error", "errors"),
-        summary.warnings,
-        plural(summary.warnings, "warning", "warnings"),
-        summary.locales,
-        plural(summary.locales, "locale", "locales"),
-        summary.files
-    )
+    writeln!(out, "{} {}", tally(summary), scope(summary))
 }
 
 fn data(text: &str) -> String {

@@ -4,7 +4,7 @@
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
-use super::plural;
+use super::{scope, tally};
 use crate::check::{Finding, Severity, Summary};
 
 const BOLD: Style = Style::new().bold();
@@ -112,17 +112,7 @@ pub fn print_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
     } else {
         AnsiColor::Green.on_default().bold()
     };
-    write!(
-        out,
-        "{style}{} {}, {} {}{style:#} in {} {} ({} files)",
-        s.errors,
-        plural(s.errors, "error", "errors"),
-        s.warnings,
-        plural(s.warnings, "warning", "warnings"),
-        s.locales,
-        plural(s.locales, "locale", "locales"),
-        s.files
-    )?;
+    write!(out, "{style}{}{style:#} {}", tally(s), scope(s))?;
     if counts.is_empty() {
         writeln!(out)
     } else {
