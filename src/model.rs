@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A three-digit FTP reply code, 100–699.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -75,6 +75,75 @@ pub struct Meaning {
     pub message: String,
     pub sources: Vec<Source>,
     pub commands: Vec<String>,
+    /// The reply text the RFC gives, verbatim (servers send it in English whatever the
+    /// reader's language); `None` when the RFC fixes no text.
+    pub reply_text: Option<String>,
+}
+
+/// What a reply asks of the client, whatever its class says in general. Frame sentences
+/// select on this, never on the class alone: a class holds codes that call for different
+/// reactions (220 and 221 are both 2yz).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClientAction {
+    /// The server's greeting: it answers no command of the session; log in next.
+    Greeting,
+    /// A preliminary reply: wait for the final reply before sending another command.
+    WaitFinal,
+    /// The request succeeded: the session goes on.
+    Success,
+    /// The server needs more: send the command that completes the exchange.
+    SendNext,
+    /// A temporary failure: the same request may succeed later on the same connection.
+    RetryLater,
+    /// The server closes the control connection: reconnect and log in before anything else.
+    Reconnect,
+    /// The session needs a login (or an account) before this request.
+    LogIn,
+    /// The request as sent cannot succeed: correct its arguments, its order or what it depends on.
+    ChangeRequest,
+    /// No change to the request helps: the server does not implement it, or refuses it by
+    /// policy or for lack of resources that the client does not control.
+    NothingHelps,
+    /// The server ends the session the client asked to end.
+    SessionOver,
+    /// A protected reply: decode it, then act on the reply inside.
+    Decode,
+}
+
+impl ClientAction {
+    /// The value Fluent selectors match: the same word as in the YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientAction::Greeting => "greeting",
+            ClientAction::WaitFinal => "wait-final",
+            ClientAction::Success => "success",
+            ClientAction::SendNext => "send-next",
+            ClientAction::RetryLater => "retry-later",
+            ClientAction::Reconnect => "reconnect",
+            ClientAction::LogIn => "log-in",
+            ClientAction::ChangeRequest => "change-request",
+            ClientAction::NothingHelps => "nothing-helps",
+            ClientAction::SessionOver => "session-over",
+            ClientAction::Decode => "decode",
+        }
+    }
+}
+
+/// One line of a control-connection exchange, as it crosses the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Line {
+    Client(String),
+    Server(String),
+}
+
+impl Line {
+    pub fn text(&self) -> &str {
+        match self {
+            Line::Client(text) | Line::Server(text) => text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -85,6 +154,11 @@ pub struct ReplyCode {
     pub meanings: Vec<Meaning>,
     /// Sent by the server when the control connection opens (RFC 959 §5.4).
     pub on_connect: bool,
+    /// What the code asks of the client, and the RFC section that says so.
+    pub action: ClientAction,
+    pub action_source: Source,
+    /// A short exchange on the control connection that ends with this code.
+    pub transcript: Vec<Line>,
     pub related: Vec<Code>,
     #[serde(skip)]
     pub path: PathBuf,

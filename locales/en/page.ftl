@@ -18,78 +18,92 @@ heading-comparisons = Comparisons
 ## Comparison pages. $lowCode and $highCode are the two codes, lower first.
 
 compare-title = FTP { $lowCode } { $lowName } vs { $highCode } { $highName }
-compare-lead = { $sameClass ->
-    [yes] FTP { $lowCode } ({ $lowName }) and FTP { $highCode } ({ $highName }) are both { $lowClassName } replies ({ $lowClassDigit }yz), so they differ in what they report, not in how the exchange ends.
-   *[no] FTP { $lowCode } ({ $lowName }) is a { $lowClassName } reply ({ $lowClassDigit }yz), while FTP { $highCode } ({ $highName }) is a { $highClassName } reply ({ $highClassDigit }yz).
+# $sameAction: yes when both codes call for the same reaction from the client.
+compare-lead = { $sameAction ->
+    [yes] FTP { $lowCode } ({ $lowName }) and FTP { $highCode } ({ $highName }) call for the same reaction from the client: what tells them apart is what each one reports, set side by side below.
+   *[no] FTP { $lowCode } ({ $lowName }) and FTP { $highCode } ({ $highName }) call for different reactions from the client: the table below sets their meanings side by side, and its last row says what to do after each.
 }
-# What the first digit tells the client (RFC 959 section 4.2.1).
-compare-outcome = { $class ->
-    [1] { $code } is a preliminary reply: the command was accepted, and another reply will follow before the client may send a new command.
-    [2] { $code } is a completion reply: the command succeeded, and the client may send the next one.
-    [3] { $code } is an intermediate reply: the server is waiting for another command to complete the request.
-    [4] { $code } is a temporary failure: the command did not succeed, but the same command may succeed if it is sent again later.
-    [5] { $code } is a permanent failure: sending the same command again in the same sequence will fail again.
-   *[6] { $code } is a protected reply: its text is another reply, encoded by the security mechanism agreed with AUTH, which the client must decode and verify.
-}
-# What the second digit tells the client (RFC 959 section 4.2.1).
-compare-group = { $sameGroup ->
-    [yes] Both codes are in the { $lowGroupName } group (x{ $lowGroupDigit }z).
-   *[no] { $lowCode } is in the { $lowGroupName } group (x{ $lowGroupDigit }z), and { $highCode } is in the { $highGroupName } group (x{ $highGroupDigit }z).
-}
-compare-commands = { $onConnect ->
-    [yes] { $count ->
-        [0] The server sends { $code } when the control connection opens.
-       *[other] The server sends { $code } when the control connection opens, and in reply to { $commands }.
+
+## The table of a comparison: a column per code, a row per property.
+
+compare-column = FTP { $code }
+compare-row-text = Reply text in the RFC
+compare-row-class = Class
+compare-row-sent = When it is sent
+compare-row-commands = Commands
+compare-row-action = What to do
+# $text is the reply text as the RFC prints it, in English as servers send it.
+compare-cell-text = “{ $text }” (RFC { $rfc })
+compare-cell-no-text = No fixed text (RFC { $rfc })
+compare-cell-class = { $className } ({ $class }yz)
+# When the server sends the code, from what it asks of the client ($action).
+compare-cell-sent = { $action ->
+    [greeting] When the control connection opens, and when a command starts the session again
+    [wait-final] { $onConnect ->
+        [yes] When the control connection opens, before the server is ready
+       *[no] As a command starts, before its final reply
     }
-   *[no] { $count ->
-        [0] { $code } is not tied to one command.
-       *[other] { $code } is a possible reply to { $commands }.
-    }
+    [success] As the final reply to a command that succeeded
+    [send-next] In the middle of a sequence of commands, before the command that completes it
+    [retry-later] As the final reply to a command that failed for now
+    [reconnect] When the service shuts down: as the connection opens, or in reply to any command
+    [log-in] In reply to a command that needs a login or an account first
+    [change-request] As the final reply to a command refused as it was sent
+    [nothing-helps] As the final reply to a command the server does not carry out
+    [session-over] In reply to QUIT, as the session ends
+   *[decode] In place of any reply, once the client protects its commands with MIC, CONF or ENC
 }
-# Both codes share the first digit ($class).
-compare-outcome-both = { $class ->
-    [1] { $lowCode } and { $highCode } are both preliminary replies: the command was accepted, and another reply will follow before the client may send a new command.
-    [2] { $lowCode } and { $highCode } are both completion replies: the command succeeded, and the client may send the next one.
-    [3] { $lowCode } and { $highCode } are both intermediate replies: the server is waiting for another command to complete the request.
-    [4] { $lowCode } and { $highCode } are both temporary failures: the command did not succeed, but the same command may succeed if it is sent again later.
-    [5] { $lowCode } and { $highCode } are both permanent failures: sending the same command again in the same sequence will fail again.
-   *[6] { $lowCode } and { $highCode } are both protected replies: their text is an encoded reply that only the security mechanism agreed with AUTH can read.
-}
-compare-which-expect = { $onConnect ->
-    [yes] { $count ->
-        [0] Expect { $code } ({ $name }) when the control connection opens.
-       *[other] Expect { $code } ({ $name }) when the control connection opens, or in reply to { $commands }.
-    }
-   *[no] { $count ->
-        [0] Expect { $code } ({ $name }) in reply to any command.
-       *[other] Expect { $code } ({ $name }) in reply to { $commands }.
+compare-cell-commands = { $count ->
+    [0] None: it answers no single command
+   *[other] { $commandScope ->
+        [many] Nearly every command: { $count } in the RFCs
+       *[few] { $commands }
     }
 }
-compare-which-both = { $class ->
-    [1] Treat either one as progress: keep the connection open and wait for the final reply.
-    [2] Treat either one as success: go on with the next command.
-    [3] Treat either one as a request for more: send the command that completes the exchange.
-    [4] Treat either one as a temporary setback: the same command may be sent again later.
-    [5] Treat either one as a refusal: change the command, its arguments or their order before trying again.
-   *[6] Treat either one as an envelope: decode it with the agreed security mechanism to read the reply inside.
+compare-cell-action = { $action ->
+    [greeting] Log in: send USER
+    [wait-final] Wait for the final reply
+    [success] Go on with the next command
+    [send-next] Send the command that completes the exchange
+    [retry-later] Send the same command again later
+    [reconnect] Reconnect and log in again
+    [log-in] Log in, then send the command again
+    [change-request] Correct the request, then send it again
+    [nothing-helps] Do without it: no change to the command helps
+    [session-over] Nothing: the session is over
+   *[decode] Decode it and act on the reply inside
 }
-compare-which = { $class ->
-    [1] Treat { $code } ({ $name }) as progress: keep the connection open and wait for the final reply.
-    [2] Treat { $code } ({ $name }) as success: go on with the next command.
-    [3] Treat { $code } ({ $name }) as a request for more: send the command that completes the exchange.
-    [4] Treat { $code } ({ $name }) as a temporary setback: the same command may be sent again later.
-    [5] Treat { $code } ({ $name }) as a refusal: change the command, its arguments or their order before trying again.
-   *[6] Treat { $code } ({ $name }) as an envelope: decode it with the agreed security mechanism to read the reply inside.
+# One sentence per code, chosen by what the code asks of the client ($action), never by its
+# class alone.
+compare-which = { $action ->
+    [greeting] Treat { $code } ({ $name }) as the server's greeting: the server is ready for a new user, and the next step is to log in with USER.
+    [wait-final] Treat { $code } ({ $name }) as progress: keep the connection open and wait for the final reply before you send another command.
+    [success] Treat { $code } ({ $name }) as success: the request is done, and you can send the next command.
+    [send-next] Treat { $code } ({ $name }) as a request for more: send the command that completes the exchange.
+    [retry-later] Treat { $code } ({ $name }) as a temporary failure: the connection stays open, and the same command may succeed if you send it again later.
+    [reconnect] Treat { $code } ({ $name }) as the end of the connection: the server closes it, so reconnect and log in again before you send anything else.
+    [log-in] Treat { $code } ({ $name }) as a missing login: complete USER and PASS, and ACCT if the server asks for an account, before you send the command again.
+    [change-request] Treat { $code } ({ $name }) as a refusal of the request as it was sent: correct its arguments, its order or the command it depends on before you send it again.
+    [nothing-helps] Treat { $code } ({ $name }) as a refusal that no change to the command lifts: the cause is on the server's side, so do without the command or take it up with the server's administrator.
+    [session-over] Treat { $code } ({ $name }) as the end of the session you asked for: the server closes the control connection, and no command follows.
+   *[decode] Treat { $code } ({ $name }) as an envelope: decode its text with the security mechanism agreed after AUTH, then act on the reply inside.
 }
 learn-rfc = RFC { $rfc }, section { $section }
 
 ## Code pages.
 
 code-title = FTP { $code } { $name }
-code-lead = FTP { $code } ({ $name }) is a { $ClassName } reply ({ $ClassDigit }yz) in the { $GroupName } group (x{ $GroupDigit }z).
+# RFC 2228 section 5.2 gives the second digit of a protected reply (6yz) no group meaning.
+code-lead = { $ClassDigit ->
+    [6] FTP { $code } ({ $name }) is a { $ClassName } reply ({ $ClassDigit }yz), defined by RFC 2228, which gives its second digit no group meaning.
+   *[other] FTP { $code } ({ $name }) is a { $ClassName } reply ({ $ClassDigit }yz) in the { $GroupName } group (x{ $GroupDigit }z).
+}
+# Small counts are spelled out, as English prose does.
 code-several-meanings = { $count ->
     [one] Code { $code } has one meaning.
-   *[other] Code { $code } has { $count } meanings, defined by different RFCs; the server's other replies tell which one applies.
+    [2] Code { $code } has two meanings, defined by different RFCs; the command it answers and the server's other replies tell which one applies.
+    [3] Code { $code } has three meanings, defined by different RFCs; the command it answers and the server's other replies tell which one applies.
+   *[other] Code { $code } has { $count } meanings, defined by different RFCs; the command it answers and the server's other replies tell which one applies.
 }
 code-on-connect = The server sends this reply when the control connection opens, before any command.
 # For a code that lists no command and is not sent on connection.

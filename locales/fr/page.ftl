@@ -1,4 +1,4 @@
-## Titres et phrases du cadre des pages. Chaque phrase est un message entier ; les
+## Titres et phrases du cadre des pages. Chaque phrase est un message entier ; les
 ## variables portent les codes, les noms et les nombres.
 
 ## Titres des sections.
@@ -18,69 +18,78 @@ heading-comparisons = Comparaisons
 
 ## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d'abord.
 
-compare-title = FTP { $lowCode } { $lowName } ou { $highCode } { $highName }
-compare-lead = { $sameClass ->
-    [yes] FTP { $lowCode } ({ $lowName }) et FTP { $highCode } ({ $highName }) appartiennent tous deux à la classe « { $lowClassName } » ({ $lowClassDigit }yz) : ils diffèrent par ce qu’ils signalent, pas par l’issue de l’échange.
-   *[no] FTP { $lowCode } ({ $lowName }) appartient à la classe « { $lowClassName } » ({ $lowClassDigit }yz), tandis que FTP { $highCode } ({ $highName }) relève de la classe « { $highClassName } » ({ $highClassDigit }yz).
+compare-title = FTP { $lowCode } { $lowName } et { $highCode } { $highName } : les différences
+# $sameAction : yes quand les deux codes appellent la même réaction du client.
+compare-lead = { $sameAction ->
+    [yes] FTP { $lowCode } ({ $lowName }) et FTP { $highCode } ({ $highName }) appellent la même réaction du client : ce qui les distingue, c’est ce que chacun signale, comparé dans le tableau ci-dessous.
+   *[no] FTP { $lowCode } ({ $lowName }) et FTP { $highCode } ({ $highName }) appellent des réactions différentes du client : le tableau ci-dessous compare leur sens, et sa dernière ligne indique que faire après chacun.
 }
-# Ce que le premier chiffre indique au client (RFC 959, section 4.2.1).
-compare-outcome = { $class ->
-    [1] { $code } est une réponse préliminaire : la commande est acceptée, et une autre réponse suivra avant que le client puisse envoyer une nouvelle commande.
-    [2] { $code } est une réponse d’achèvement : la commande a réussi, et le client peut envoyer la suivante.
-    [3] { $code } est une réponse intermédiaire : le serveur attend une autre commande pour terminer la demande.
-    [4] { $code } signale un échec temporaire : la commande n’a pas abouti, mais la même commande peut réussir si elle est renvoyée plus tard.
-    [5] { $code } signale un échec permanent : renvoyer la même commande dans le même ordre échouera de nouveau.
-   *[6] { $code } est une réponse protégée : son texte est une autre réponse, encodée par le mécanisme de sécurité convenu avec AUTH, que le client doit décoder et vérifier.
-}
-# Ce que le deuxième chiffre indique au client (RFC 959, section 4.2.1).
-compare-group = { $sameGroup ->
-    [yes] Les deux codes appartiennent au groupe « { $lowGroupName } » (x{ $lowGroupDigit }z).
-   *[no] { $lowCode } appartient au groupe « { $lowGroupName } » (x{ $lowGroupDigit }z), et { $highCode } au groupe « { $highGroupName } » (x{ $highGroupDigit }z).
-}
-compare-commands = { $onConnect ->
-    [yes] { $count ->
-        [0] Le serveur envoie { $code } à l’ouverture de la connexion de contrôle.
-       *[other] Le serveur envoie { $code } à l’ouverture de la connexion de contrôle, et en réponse à { $commands }.
+
+## Le tableau d’une comparaison : une colonne par code, une ligne par propriété.
+
+# ftpdocs: same-as-source
+compare-column = FTP { $code }
+compare-row-text = Texte de la RFC
+compare-row-class = Classe
+compare-row-sent = Quand le serveur l’envoie
+compare-row-commands = Commandes
+compare-row-action = Que faire
+# $text est le texte de réponse tel que la RFC l’imprime, en anglais comme l’envoient les serveurs.
+compare-cell-text = « { $text } » (RFC { $rfc })
+compare-cell-no-text = Pas de texte fixé (RFC { $rfc })
+# ftpdocs: same-as-source
+compare-cell-class = { $className } ({ $class }yz)
+# Quand le serveur envoie le code, d’après ce qu’il demande au client ($action).
+compare-cell-sent = { $action ->
+    [greeting] À l’ouverture de la connexion de contrôle, et quand une commande remet la session à zéro
+    [wait-final] { $onConnect ->
+        [yes] À l’ouverture de la connexion de contrôle, avant que le serveur soit prêt
+       *[no] Au début de l’exécution d’une commande, avant sa réponse finale
     }
-   *[no] { $count ->
-        [0] { $code } n’est pas lié à une commande précise.
-       *[other] { $code } peut répondre à { $commands }.
-    }
+    [success] En réponse finale à une commande qui a réussi
+    [send-next] Au milieu d’une séquence de commandes, avant la commande qui la termine
+    [retry-later] En réponse finale à une commande qui a échoué pour l’instant
+    [reconnect] Quand le service s’arrête : à l’ouverture de la connexion, ou en réponse à n’importe quelle commande
+    [log-in] En réponse à une commande qui exige d’abord une connexion ou un compte
+    [change-request] En réponse finale à une commande refusée telle qu’elle a été envoyée
+    [nothing-helps] En réponse finale à une commande que le serveur n’exécute pas
+    [session-over] En réponse à QUIT, à la fin de la session
+   *[decode] À la place de toute réponse, une fois que le client protège ses commandes par MIC, CONF ou ENC
 }
-# Les deux codes ont le même premier chiffre ($class).
-compare-outcome-both = { $class ->
-    [1] { $lowCode } et { $highCode } sont tous deux des réponses préliminaires : la commande est acceptée, et une autre réponse suivra avant que le client puisse envoyer une nouvelle commande.
-    [2] { $lowCode } et { $highCode } sont tous deux des réponses d’achèvement : la commande a réussi, et le client peut envoyer la suivante.
-    [3] { $lowCode } et { $highCode } sont tous deux des réponses intermédiaires : le serveur attend une autre commande pour terminer la demande.
-    [4] { $lowCode } et { $highCode } signalent tous deux un échec temporaire : la commande n’a pas abouti, mais la même commande peut réussir si elle est renvoyée plus tard.
-    [5] { $lowCode } et { $highCode } signalent tous deux un échec permanent : renvoyer la même commande dans le même ordre échouera de nouveau.
-   *[6] { $lowCode } et { $highCode } sont tous deux des réponses protégées : leur texte est une réponse chiffrée que seul le mécanisme de sécurité convenu avec AUTH sait lire.
-}
-compare-which-expect = { $onConnect ->
-    [yes] { $count ->
-        [0] Attendez-vous à { $code } ({ $name }) à l’ouverture de la connexion de contrôle.
-       *[other] Attendez-vous à { $code } ({ $name }) à l’ouverture de la connexion de contrôle, ou en réponse à { $commands }.
-    }
-   *[no] { $count ->
-        [0] Attendez-vous à { $code } ({ $name }) en réponse à n’importe quelle commande.
-       *[other] Attendez-vous à { $code } ({ $name }) en réponse à { $commands }.
+compare-cell-commands = { $count ->
+    [0] Aucune : il ne répond à aucune commande en particulier
+   *[other] { $commandScope ->
+        [many] Presque toutes les commandes : { $count } dans les RFC
+       *[few] { $commands }
     }
 }
-compare-which-both = { $class ->
-    [1] Dans les deux cas, il s’agit d’une progression : gardez la connexion ouverte et attendez la réponse finale.
-    [2] Dans les deux cas, il s’agit d’un succès : passez à la commande suivante.
-    [3] Dans les deux cas, le serveur demande un complément : envoyez la commande qui termine l’échange.
-    [4] Dans les deux cas, il s’agit d’un contretemps : la même commande pourra être renvoyée plus tard.
-    [5] Dans les deux cas, il s’agit d’un refus : changez la commande, ses arguments ou leur ordre avant de réessayer.
-   *[6] Dans les deux cas, il s’agit d’une enveloppe : décodez-la avec le mécanisme de sécurité convenu pour lire la réponse qu’elle contient.
+compare-cell-action = { $action ->
+    [greeting] Se connecter : envoyer USER
+    [wait-final] Attendre la réponse finale
+    [success] Passer à la commande suivante
+    [send-next] Envoyer la commande qui termine l’échange
+    [retry-later] Renvoyer la même commande plus tard
+    [reconnect] Se reconnecter et s’identifier de nouveau
+    [log-in] S’identifier, puis renvoyer la commande
+    [change-request] Corriger la demande, puis la renvoyer
+    [nothing-helps] S’en passer : aucune modification de la commande n’y change rien
+    [session-over] Rien : la session est terminée
+   *[decode] Le décoder, puis traiter la réponse qu’il contient
 }
-compare-which = { $class ->
-    [1] Considérez { $code } ({ $name }) comme un signe de progression : gardez la connexion ouverte et attendez la réponse finale.
-    [2] Considérez { $code } ({ $name }) comme un succès : passez à la commande suivante.
-    [3] Considérez { $code } ({ $name }) comme une demande de complément : envoyez la commande qui termine l’échange.
-    [4] Considérez { $code } ({ $name }) comme un contretemps : la même commande pourra être renvoyée plus tard.
-    [5] Considérez { $code } ({ $name }) comme un refus : changez la commande, ses arguments ou leur ordre avant de réessayer.
-   *[6] Considérez { $code } ({ $name }) comme une enveloppe : décodez-la avec le mécanisme de sécurité convenu pour lire la réponse qu’elle contient.
+# Une phrase par code, choisie d’après ce que le code demande au client ($action), jamais
+# d’après sa seule classe.
+compare-which = { $action ->
+    [greeting] { $code } ({ $name }) est le message d’accueil du serveur : le serveur est prêt pour un nouvel utilisateur, et l’étape suivante consiste à vous identifier avec USER.
+    [wait-final] { $code } ({ $name }) indique que l’action est en cours : gardez la connexion ouverte et attendez la réponse finale avant d’envoyer une autre commande.
+    [success] { $code } ({ $name }) signale un succès : la demande est satisfaite, et vous pouvez envoyer la commande suivante.
+    [send-next] { $code } ({ $name }) demande un complément : envoyez la commande qui termine l’échange.
+    [retry-later] { $code } ({ $name }) signale un échec temporaire : la connexion reste ouverte, et la même commande peut réussir si vous la renvoyez plus tard.
+    [reconnect] { $code } ({ $name }) met fin à la connexion : le serveur la ferme, donc reconnectez-vous et identifiez-vous de nouveau avant d’envoyer quoi que ce soit.
+    [log-in] { $code } ({ $name }) signale qu’il manque l’identification : terminez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
+    [change-request] { $code } ({ $name }) refuse la demande telle qu’elle a été envoyée : corrigez ses arguments, leur ordre ou la commande dont elle dépend avant de la renvoyer.
+    [nothing-helps] { $code } ({ $name }) signale un refus qu’aucune modification de la commande ne lève : la cause est du côté du serveur, donc passez-vous de cette commande ou voyez-en la raison avec l’administrateur du serveur.
+    [session-over] { $code } ({ $name }) termine la session que vous avez demandé de fermer : le serveur ferme la connexion de contrôle, et aucune commande ne suit.
+   *[decode] { $code } ({ $name }) est une enveloppe : décodez son texte avec le mécanisme de sécurité convenu après AUTH, puis traitez la réponse qu’elle contient.
 }
 # ftpdocs: same-as-source
 learn-rfc = RFC { $rfc }, section { $section }
@@ -88,7 +97,11 @@ learn-rfc = RFC { $rfc }, section { $section }
 ## Pages des codes.
 
 code-title = FTP { $code } { $name }
-code-lead = FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz) et au groupe « { $GroupName } » (x{ $GroupDigit }z).
+# La section 5.2 de la RFC 2228 ne donne aucun sens de groupe au deuxième chiffre d’une réponse protégée (6yz).
+code-lead = { $ClassDigit ->
+    [6] FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz), définie par la RFC 2228, qui ne donne aucun sens de groupe à son deuxième chiffre.
+   *[other] FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz) et au groupe « { $GroupName } » (x{ $GroupDigit }z).
+}
 code-several-meanings = { $count ->
     [one] Le code { $code } a un seul sens.
    *[other] Le code { $code } a { $count } sens, définis par des RFC différentes ; les autres réponses du serveur indiquent lequel s’applique.
@@ -100,5 +113,5 @@ code-any-command = Cette réponse n’est pas liée à une commande précise.
 
 notftp-title = Erreur { $number } ({ $name }) : ce n’est pas une réponse FTP
 notftp-lead = Un serveur FTP n’envoie jamais { $number } : toute réponse FTP est un code à trois chiffres, et { $number } est une erreur Windows Sockets que signale le système du client lui-même.
-# Le titre d'un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
+# Le titre d'un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
 code-meaning-heading = { $title } (RFC { $rfc })

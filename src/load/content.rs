@@ -9,7 +9,9 @@ use serde::Deserialize;
 
 use super::yaml::{self, locate};
 use crate::diagnostic::{Position, Problem};
-use crate::model::{Code, Comparison, Content, Meaning, NotFtp, Pair, ReplyCode, Source};
+use crate::model::{
+    ClientAction, Code, Comparison, Content, Line, Meaning, NotFtp, Pair, ReplyCode, Source,
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -21,17 +23,24 @@ struct CodeFile {
     meanings: Option<Vec<MeaningFile>>,
     #[serde(default)]
     on_connect: bool,
+    client_action: ClientAction,
+    action_source: SourceFile,
+    reply_text: Option<String>,
+    #[serde(default)]
+    transcript: Vec<Line>,
     #[serde(default)]
     related: Vec<CodeValue>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename_all = "kebab-case")]
 struct MeaningFile {
     message: String,
     sources: Vec<SourceFile>,
     #[serde(default)]
     commands: Vec<String>,
+    reply_text: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -212,6 +221,9 @@ fn load_codes(dir: &Path, content: &mut Content, problems: &mut Vec<Problem>) {
                 message: file.message,
                 meanings,
                 on_connect: file.on_connect,
+                action: file.client_action,
+                action_source: sources(std::slice::from_ref(&file.action_source)).remove(0),
+                transcript: file.transcript,
                 related,
                 path,
             },
@@ -242,13 +254,14 @@ fn meanings(
                 message: file.message.clone(),
                 sources: sources(list),
                 commands: file.commands.clone().unwrap_or_default(),
+                reply_text: file.reply_text.clone(),
             }]),
         };
     };
-    if file.sources.is_some() || file.commands.is_some() {
+    if file.sources.is_some() || file.commands.is_some() || file.reply_text.is_some() {
         return fail(
             "meanings",
-            "a code with `meanings` keeps its sources and commands inside each meaning",
+            "a code with `meanings` keeps its sources, commands and reply text inside each meaning",
         );
     }
     if list.len() < 2 {
@@ -266,6 +279,7 @@ fn meanings(
                 message: m.message.clone(),
                 sources: sources(&m.sources),
                 commands: m.commands.clone(),
+                reply_text: m.reply_text.clone(),
             })
             .collect(),
     )

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::view::{Block, PageView};
+use super::view::{Block, PageView, Table};
 use crate::l10n::Text;
 
 #[derive(Serialize)]
@@ -63,6 +63,14 @@ pub fn write_md(page: &PageView) -> String {
                         let _ = writeln!(out, "- [{}]({})", escape(&link.text), link.href);
                     }
                 }
+                Block::Table(table) => write_table(&mut out, table),
+                Block::Transcript { lines } => {
+                    let _ = writeln!(out, "```text");
+                    for line in lines {
+                        let _ = writeln!(out, "{}", line.marked());
+                    }
+                    let _ = writeln!(out, "```");
+                }
             }
         }
     }
@@ -81,5 +89,32 @@ fn escape(t: &Text) -> String {
     match &t.fallback {
         Some(lang) => format!("<span lang=\"{lang}\">{out}</span>"),
         None => out,
+    }
+}
+
+/// A pipe table; the lines of a cell are joined with `<br>`, and pipes in text are escaped.
+fn write_table(out: &mut String, table: &Table) {
+    let cell = |texts: &[Text]| {
+        texts
+            .iter()
+            .map(|t| escape(t).replace('|', "\\|"))
+            .collect::<Vec<_>>()
+            .join("<br>")
+    };
+    let head: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| cell(std::slice::from_ref(c)))
+        .collect();
+    let _ = writeln!(out, "|  | {} |", head.join(" | "));
+    let _ = writeln!(out, "|---{}|", "|---".repeat(head.len()));
+    for row in &table.rows {
+        let cells: Vec<String> = row.cells.iter().map(|c| cell(c)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            cell(std::slice::from_ref(&row.label)),
+            cells.join(" | ")
+        );
     }
 }

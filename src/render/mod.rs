@@ -4,6 +4,7 @@
 mod home;
 pub mod html;
 mod json;
+mod lists;
 mod md;
 mod output;
 mod pages;

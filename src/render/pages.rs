@@ -1,7 +1,11 @@
 //! Builds the view of each kind of page from the content and the locale's messages.
 
+mod compare;
+
 use fluent_bundle::FluentArgs;
 
+pub use self::compare::comparison_page;
+use super::lists::and_list;
 use super::view::{page_path, Block, Link, PageKind, PageView, Section};
 use crate::l10n::{Localizer, Text};
 use crate::model::{Code, Content, NotFtp, Pair, ReplyCode};
@@ -184,7 +188,7 @@ pub(super) fn pair_args<'a>(
     args
 }
 
-fn yes_no(value: bool) -> &'static str {
+pub(super) fn yes_no(value: bool) -> &'static str {
     if value {
         "yes"
     } else {
@@ -192,112 +196,37 @@ fn yes_no(value: bool) -> &'static str {
     }
 }
 
-fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'a> {
+pub(super) fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     args.set("code", code.code.value());
     args.set("name", ctx.name(code).text);
     args.set("class", code.code.class());
+    args.set(
+        "className",
+        ctx.l10n
+            .message(&format!("reply-class-{}", code.code.class()), None)
+            .text,
+    );
     let commands = code.commands();
     args.set("count", commands.len());
-    args.set("commands", commands.join(", "));
+    args.set("commands", and_list(ctx.l10n.locale(), &commands));
+    // RFC 959 §5.4 lists a few codes (421, 500, 501, 530) for nearly every command: a page
+    // says so rather than print forty names.
+    args.set(
+        "commandScope",
+        if commands.len() > MANY_COMMANDS {
+            "many"
+        } else {
+            "few"
+        },
+    );
     args.set("onConnect", yes_no(code.on_connect));
+    args.set("action", code.action.as_str());
     args
 }
 
-pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
-    let content = ctx.content;
-    let (low, high) = (&content.codes[&pair.low], &content.codes[&pair.high]);
-    let mut lead_args = pair_args(ctx, low, high);
-    lead_args.set("sameClass", yes_no(low.code.class() == high.code.class()));
-    lead_args.set("sameGroup", yes_no(low.code.group() == high.code.group()));
-    class_args(ctx, &mut lead_args, "low", low.code);
-    class_args(ctx, &mut lead_args, "high", high.code);
-
-    let mut sections = Vec::new();
-    for code in [low, high] {
-        let mut args = FluentArgs::new();
-        args.set("code", code.code.value());
-        args.set("name", ctx.name(code).text);
-        sections.push(Section::new(ctx.msg("code-title", &args), 2));
-        for (heading, attribute) in [
-            ("heading-description", "description"),
-            ("heading-seen", "seen"),
-            ("heading-fix", "fix"),
-        ] {
-            sections.extend(ctx.meaning_sections(code, heading, attribute, 3));
-        }
-    }
-
-    let same_class = low.code.class() == high.code.class();
-    let mut both_args = pair_args(ctx, low, high);
-    both_args.set("class", low.code.class());
-    let mut differences = if same_class {
-        vec![ctx.msg("compare-outcome-both", &both_args)]
-    } else {
-        vec![
-            ctx.msg("compare-outcome", &code_args(ctx, low)),
-            ctx.msg("compare-outcome", &code_args(ctx, high)),
-        ]
-    };
-    differences.extend([
-        ctx.msg("compare-group", &lead_args),
-        ctx.msg("compare-commands", &code_args(ctx, low)),
-        ctx.msg("compare-commands", &code_args(ctx, high)),
-    ]);
-    if let Some(note) = content.comparison(pair).and_then(|c| c.note.as_deref()) {
-        differences.push(ctx.l10n.message(note, None));
-    }
-    let mut section = ctx.heading("heading-differences", 2);
-    section
-        .blocks
-        .push(Block::NumberedList { items: differences });
-    sections.push(section);
-
-    // Codes of one class call for the same reaction: tell them apart by the commands they
-    // answer, then give the reaction once.
-    let mut section = ctx.heading("heading-which", 2);
-    let which = if same_class {
-        "compare-which-expect"
-    } else {
-        "compare-which"
-    };
-    for code in [low, high] {
-        section.blocks.push(Block::Paragraph {
-            text: ctx.msg(which, &code_args(ctx, code)),
-        });
-    }
-    if same_class {
-        section.blocks.push(Block::Paragraph {
-            text: ctx.msg("compare-which-both", &both_args),
-        });
-    }
-    sections.push(section);
-
-    let mut links = vec![ctx.code_link(low), ctx.code_link(high)];
-    links.extend(ctx.rfc_links([low, high]));
-    links.extend(
-        content
-            .comparisons
-            .iter()
-            .filter(|c| c.pair != pair && (c.pair.contains(pair.low) || c.pair.contains(pair.high)))
-            .map(|c| ctx.comparison_link(c.pair)),
-    );
-    let mut section = ctx.heading("heading-learn-more", 2);
-    section.blocks.push(Block::Links { items: links });
-    sections.push(section);
-
-    PageView {
-        kind: PageKind::Comparison,
-        lang: ctx.lang(),
-        dir: ctx.dir(),
-        key: PageRef::Comparison(pair).key(),
-        codes: vec![pair.low.value().into(), pair.high.value().into()],
-        title: ctx.msg("compare-title", &pair_args(ctx, low, high)),
-        lead: ctx.msg("compare-lead", &lead_args),
-        sections,
-        fallback: Vec::new(),
-    }
-}
+/// More commands than a sentence or a table cell should list by name.
+const MANY_COMMANDS: usize = 12;
 
 pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
     let content = ctx.content;
@@ -309,7 +238,9 @@ pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
     let mut sections = Vec::new();
     let mut meaning = ctx.meaning_sections(reply, "heading-meaning", "description", 2);
     meaning[0].blocks.push(Block::Paragraph {
-        text: ctx.attr(&format!("reply-class-{}", code.class()), "summary"),
+        // What the code asks of the client, from its own facts: the class's general rule
+        // is false of some codes (421 is 4yz, yet the same command cannot simply follow).
+        text: ctx.msg("compare-which", &args),
     });
     sections.extend(meaning);
     for (heading, attribute) in [("heading-seen", "seen"), ("heading-fix", "fix")] {

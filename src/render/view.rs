@@ -109,6 +109,41 @@ pub enum Block {
     Links {
         items: Vec<Link>,
     },
+    /// Values set side by side: a column per code, a row per property.
+    Table(Table),
+    /// Lines exchanged on the control connection, shown verbatim in a code block.
+    Transcript {
+        lines: Vec<TranscriptLine>,
+    },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    /// The heading of each value column (the label column has none).
+    pub columns: Vec<Text>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub label: Text,
+    /// One cell per column; a cell holds one or more lines.
+    pub cells: Vec<Vec<Text>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TranscriptLine {
+    /// `client` or `server`: who sends the line.
+    pub from: &'static str,
+    pub text: String,
+}
+
+impl TranscriptLine {
+    /// The line as transcripts in the RFCs show it: `C: USER anna`, `S: 331 …`.
+    pub fn marked(&self) -> String {
+        let mark = if self.from == "client" { 'C' } else { 'S' };
+        format!("{mark}: {}", self.text)
+    }
 }
 
 impl Block {
@@ -116,7 +151,15 @@ impl Block {
         match self {
             Block::Paragraph { text } => Box::new(std::iter::once(text)),
             Block::NumberedList { items } | Block::List { items } => Box::new(items.iter()),
-            Block::Commands { .. } => Box::new(std::iter::empty()),
+            Block::Commands { .. } | Block::Transcript { .. } => Box::new(std::iter::empty()),
+            Block::Table(table) => Box::new(
+                table.columns.iter().chain(
+                    table
+                        .rows
+                        .iter()
+                        .flat_map(|r| std::iter::once(&r.label).chain(r.cells.iter().flatten())),
+                ),
+            ),
             Block::Links { items } => Box::new(items.iter().map(|l| &l.text)),
         }
     }

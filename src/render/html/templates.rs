@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::links::Linker;
 use crate::l10n::Text;
-use crate::render::view::{Block, PageView};
+use crate::render::view::{Block, PageView, Table, TranscriptLine};
 
 /// The page's own content: the view as an `<article>`, without the site around it.
 #[derive(Template)]
@@ -30,6 +30,8 @@ pub enum HtmlBlock<'a> {
     Unordered(&'a [Text]),
     Commands(&'a [String]),
     Links(Vec<HtmlLink<'a>>),
+    Table(&'a Table),
+    Transcript(&'a [TranscriptLine]),
 }
 
 pub struct HtmlLink<'a> {
@@ -71,6 +73,8 @@ impl<'a> HtmlBlock<'a> {
             Block::NumberedList { items } => HtmlBlock::Ordered(items),
             Block::List { items } => HtmlBlock::Unordered(items),
             Block::Commands { items } => HtmlBlock::Commands(items),
+            Block::Table(table) => HtmlBlock::Table(table),
+            Block::Transcript { lines } => HtmlBlock::Transcript(lines),
             Block::Links { items } => HtmlBlock::Links(
                 items
                     .iter()

@@ -1,0 +1,304 @@
+//! The facts of each code hold on every page: no sentence, in any locale, tells the client to
+//! do what the code's own facts rule out (send the next command after 221, change the command
+//! after 502, …), and each code's reaction agrees with its class (RFC 959 §4.2).
+
+use std::path::Path;
+
+use ftpdocs::load::{load_project, Project};
+use ftpdocs::model::{ClientAction, Code, ReplyCode};
+use ftpdocs::render::view::{Block, PageView};
+use ftpdocs::render::{PageRef, Renderer};
+
+fn project() -> Project {
+    load_project(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("the project loads")
+}
+
+/// A claim a sentence can make, the words that make it in each locale, and the codes it
+/// would be false of.
+struct Claim {
+    name: &'static str,
+    words: &'static [(&'static str, &'static [&'static str])],
+    false_of: fn(&ReplyCode) -> bool,
+}
+
+use ClientAction::*;
+
+const CLAIMS: &[Claim] = &[
+    Claim {
+        name: "the client goes on with the next command",
+        words: &[
+            ("en", &["next command", "send the next one"]),
+            ("fr", &["commande suivante", "envoyer la suivante"]),
+        ],
+        false_of: |c| matches!(c.action, SessionOver | Reconnect | WaitFinal | Greeting),
+    },
+    Claim {
+        name: "the same command may be sent again",
+        words: &[
+            (
+                "en",
+                &["same command may", "same command again", "sent again later"],
+            ),
+            (
+                "fr",
+                &[
+                    "même commande peut",
+                    "renvoyer la même commande",
+                    "renvoyée plus tard",
+                ],
+            ),
+        ],
+        false_of: |c| matches!(c.action, SessionOver | Reconnect | NothingHelps | Greeting),
+    },
+    Claim {
+        name: "changing the command helps",
+        words: &[
+            (
+                "en",
+                &[
+                    "change the command",
+                    "correct the request",
+                    "correct its arguments",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "changez la commande",
+                    "corriger la demande",
+                    "corrigez ses arguments",
+                ],
+            ),
+        ],
+        false_of: |c| !matches!(c.action, ChangeRequest),
+    },
+    Claim {
+        name: "the command succeeded or was accepted",
+        words: &[
+            (
+                "en",
+                &["command succeeded", "command was accepted", "as success"],
+            ),
+            (
+                "fr",
+                &[
+                    "commande a réussi",
+                    "commande est acceptée",
+                    "signale un succès",
+                ],
+            ),
+        ],
+        false_of: |c| c.on_connect || !matches!(c.action, Success | WaitFinal | SendNext),
+    },
+    Claim {
+        name: "a protected reply is in the x3z group",
+        words: &[("en", &["(x3z)"]), ("fr", &["(x3z)"])],
+        false_of: |c| c.code.class() == 6,
+    },
+];
+
+/// The codes (100–699) a sentence names, as whole numbers.
+fn named_codes(sentence: &str, project: &Project) -> Vec<Code> {
+    sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 3)
+        .filter_map(|w| w.parse().ok().and_then(Code::new))
+        .filter(|c| project.content.code(*c).is_some())
+        .collect()
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Every sentence of the page with the codes it speaks about: those it names, or else the
+/// code whose part of the page it is in.
+fn attributed(view: &PageView, project: &Project) -> Vec<(String, Vec<Code>)> {
+    let page_codes: Vec<Code> = view
+        .codes
+        .iter()
+        .filter_map(|n| u16::try_from(*n).ok().and_then(Code::new))
+        .collect();
+    let mut out = Vec::new();
+    let mut current: Vec<Code> = page_codes.clone();
+    let attribute = |text: &str, current: &mut Vec<Code>, out: &mut Vec<(String, Vec<Code>)>| {
+        for sentence in sentences(text) {
+            let named: Vec<Code> = named_codes(sentence, project)
+                .into_iter()
+                .filter(|c| page_codes.contains(c))
+                .collect();
+            if named.len() == 1 {
+                *current = named.clone();
+            }
+            let about = if named.is_empty() {
+                current.clone()
+            } else {
+                named
+            };
+            out.push((sentence.to_string(), about));
+        }
+    };
+    attribute(&view.lead.text, &mut current, &mut out);
+    for section in &view.sections {
+        if section.level == 2 {
+            current = page_codes.clone();
+        }
+        attribute(&section.heading.text, &mut current, &mut out);
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph { text } => attribute(&text.text, &mut current, &mut out),
+                Block::NumberedList { items } | Block::List { items } => {
+                    for item in items {
+                        attribute(&item.text, &mut current, &mut out);
+                    }
+                }
+                Block::Table(table) => {
+                    for row in &table.rows {
+                        for (cell, code) in row.cells.iter().zip(&page_codes) {
+                            for text in cell {
+                                out.push((text.text.clone(), vec![*code]));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Every contradiction on the page: (sentence, code, claim).
+fn contradictions(view: &PageView, project: &Project) -> Vec<String> {
+    let mut found = Vec::new();
+    for (sentence, codes) in attributed(view, project) {
+        let lower = sentence.to_lowercase();
+        for claim in CLAIMS {
+            let words = claim
+                .words
+                .iter()
+                .find(|(lang, _)| *lang == view.lang)
+                .map(|(_, w)| *w)
+                .unwrap_or(&[]);
+            if !words.iter().any(|w| lower.contains(&w.to_lowercase())) {
+                continue;
+            }
+            for code in &codes {
+                let reply = project.content.code(*code).unwrap();
+                if (claim.false_of)(reply) {
+                    found.push(format!(
+                        "{} {}: says {:?} of {code} ({}): {sentence}",
+                        view.lang,
+                        view.key,
+                        claim.name,
+                        reply.action.as_str()
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_sentence_on_any_page_contradicts_the_facts_of_its_code() {
+    let project = project();
+    let mut pages: Vec<PageRef> = project
+        .content
+        .codes
+        .keys()
+        .map(|c| PageRef::Code(*c))
+        .collect();
+    pages.extend(project.content.all_pairs().map(PageRef::Comparison));
+    let mut found = Vec::new();
+    for locale in project.locale_ids() {
+        assert!(
+            CLAIMS
+                .iter()
+                .all(|c| c.words.iter().any(|(l, _)| *l == locale.to_string())),
+            "every claim needs its words in {locale}"
+        );
+        let renderer = Renderer::new(&project, locale, false).unwrap();
+        for page in &pages {
+            let view = renderer.page(*page).unwrap_or_else(|e| panic!("{e}"));
+            found.extend(contradictions(&view, &project));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} contradictions, first ones:\n{}",
+        found.len(),
+        found[..found.len().min(20)].join("\n")
+    );
+}
+
+#[test]
+fn the_contradiction_finder_catches_the_old_frame_sentences() {
+    let project = project();
+    let renderer = Renderer::new(&project, &"en".parse().unwrap(), false).unwrap();
+    let mut view = renderer
+        .page(PageRef::Code(Code::new(221).unwrap()))
+        .unwrap();
+    view.lead.text =
+        "Treat 221 (Closing Control Connection) as success: go on with the next command.".into();
+    let found = contradictions(&view, &project);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    view.lead.text = "Treat 502 as a refusal: change the command before trying again.".into();
+    view.key = "ftp/502".into();
+    assert_eq!(contradictions(&view, &project).len(), 1);
+}
+
+#[test]
+fn each_code_asks_what_its_class_allows() {
+    // RFC 959 §4.2: 1yz expects another reply, 2yz completes, 3yz waits for more, 4yz is
+    // transient, 5yz permanent; RFC 2228 §5.2: 6yz wraps another reply.
+    let project = project();
+    for reply in project.content.codes.values() {
+        let allowed: &[ClientAction] = match reply.code.class() {
+            1 => &[WaitFinal],
+            2 => &[Greeting, Success, SessionOver],
+            3 => &[SendNext],
+            4 => &[RetryLater, Reconnect],
+            5 => &[LogIn, ChangeRequest, NothingHelps],
+            _ => &[Decode],
+        };
+        assert!(
+            allowed.contains(&reply.action),
+            "{} asks {:?}",
+            reply.code,
+            reply.action
+        );
+        let sources: Vec<_> = reply.meanings.iter().flat_map(|m| &m.sources).collect();
+        assert!(
+            sources.contains(&&reply.action_source),
+            "{}: the source of its action, RFC {} section {}, is not among its sources",
+            reply.code,
+            reply.action_source.rfc,
+            reply.action_source.section
+        );
+    }
+}
+
+#[test]
+fn the_codes_the_issue_names_ask_the_right_reaction() {
+    let project = project();
+    let action = |n: u16| project.content.code(Code::new(n).unwrap()).unwrap().action;
+    assert_eq!(
+        action(221),
+        SessionOver,
+        "RFC 959 §4.1.1: QUIT closes the connection"
+    );
+    assert_eq!(action(220), Greeting, "RFC 959 §5.4");
+    assert_eq!(action(120), WaitFinal, "RFC 959 §5.4: 120 then 220");
+    assert_eq!(
+        action(421),
+        Reconnect,
+        "RFC 959 §4.2.1: closing control connection"
+    );
+    for n in [502, 552, 534] {
+        assert_eq!(action(n), NothingHelps, "{n}");
+    }
+}
