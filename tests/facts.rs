@@ -218,7 +218,7 @@ fn no_sentence_on_any_page_contradicts_the_facts_of_its_code() {
         assert!(
             CLAIMS
                 .iter()
-                .all(|c| c.words.iter().any(|(l, _)| *l == locale.to_string())),
+                .all(|c| c.words.iter().any(|(l, _)| locale.to_string() == *l)),
             "every claim needs its words in {locale}"
         );
         let renderer = Renderer::new(&project, locale, false).unwrap();
@@ -301,4 +301,103 @@ fn the_codes_the_issue_names_ask_the_right_reaction() {
     for n in [502, 552, 534] {
         assert_eq!(action(n), NothingHelps, "{n}");
     }
+}
+
+/// The RFC numbers a text names ("RFC 2228", "la RFC 959").
+fn rfcs_named(text: &str) -> Vec<u16> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| w[0] == "RFC" || w[0] == "RFCs")
+        .filter_map(|w| {
+            w[1].trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+#[test]
+fn every_rfc_a_page_names_is_among_its_sources() {
+    let project = project();
+    let mut missing = Vec::new();
+    let mut pages: Vec<PageRef> = project
+        .content
+        .codes
+        .keys()
+        .map(|c| PageRef::Code(*c))
+        .collect();
+    pages.extend(
+        project
+            .content
+            .comparisons
+            .iter()
+            .map(|c| PageRef::Comparison(c.pair)),
+    );
+    for locale in project.locale_ids() {
+        let renderer = Renderer::new(&project, locale, false).unwrap();
+        for page in &pages {
+            let view = renderer.page(*page).unwrap();
+            let cited: Vec<u16> = view
+                .codes
+                .iter()
+                .filter_map(|n| project.content.code(Code::new(*n as u16).unwrap()))
+                .flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources))
+                .map(|s| s.rfc)
+                .collect();
+            for text in view.texts() {
+                for rfc in rfcs_named(&text.text) {
+                    if !cited.contains(&rfc) {
+                        missing.push(format!(
+                            "{locale} {}: RFC {rfc} in “{}”",
+                            view.key, text.text
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "{} missing:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_reference_locale_quotes_each_reply_text_as_the_yaml_gives_it() {
+    // The YAML holds the RFC's text as servers send it; `.text` is what a page shows, and in
+    // the reference locale the two must be the same words. A code without a fixed text has none.
+    let project = project();
+    let renderer = Renderer::new(&project, &"en".parse().unwrap(), false).unwrap();
+    let mut checked = 0;
+    for reply in project.content.codes.values() {
+        for meaning in &reply.meanings {
+            let Some(text) = &meaning.reply_text else {
+                continue;
+            };
+            // The comparison table quotes it in its first row.
+            let other = project
+                .content
+                .codes
+                .keys()
+                .find(|c| **c != reply.code)
+                .unwrap();
+            let pair = ftpdocs::model::Pair::new(reply.code, *other).unwrap();
+            let view = renderer.page(PageRef::Comparison(pair)).unwrap();
+            let shown: Vec<&str> = view.texts().map(|t| t.text.as_str()).collect();
+            assert!(
+                shown.iter().any(|t| t.contains(&format!("“{text}"))),
+                "{}: the page does not quote “{text}”",
+                reply.code
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 55, "{checked} reply texts");
 }

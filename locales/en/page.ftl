@@ -114,5 +114,5 @@ code-any-command = This reply is not tied to one command.
 
 notftp-title = Error { $number } ({ $name }): not an FTP reply
 notftp-lead = FTP servers never send { $number }: every FTP reply is a three-digit code, and { $number } is a Windows Sockets error that the client's own system reports.
-# The heading of one meaning of a code that has several; $rfc lists the RFC numbers.
+# The heading of one meaning of a code that has several; $rfc is the RFC that defines it.
 code-meaning-heading = { $title } (RFC { $rfc })

@@ -143,11 +143,10 @@ impl PageContext<'_> {
         }
         let mut sections = vec![section];
         for meaning in &code.meanings {
-            let mut rfcs: Vec<String> = meaning.sources.iter().map(|s| s.rfc.to_string()).collect();
-            rfcs.dedup();
+            // The heading names the RFC that defines the meaning: its first source.
             let mut args = FluentArgs::new();
             args.set("title", self.l10n.message(&meaning.message, None).text);
-            args.set("rfc", rfcs.join(", "));
+            args.set("rfc", meaning.sources[0].rfc);
             let mut sub = Section::new(self.msg("code-meaning-heading", &args), level + 1);
             sub.blocks.push(Block::Paragraph {
                 text: self.attr(&meaning.message, attribute),
