@@ -215,10 +215,11 @@ fn no_sentence_on_any_page_contradicts_the_facts_of_its_code() {
     pages.extend(project.content.all_pairs().map(PageRef::Comparison));
     let mut found = Vec::new();
     for locale in project.locale_ids() {
+        let tag = locale.to_string();
         assert!(
             CLAIMS
                 .iter()
-                .all(|c| c.words.iter().any(|(l, _)| locale.to_string() == *l)),
+                .all(|c| c.words.iter().any(|(l, _)| *l == tag)),
             "every claim needs its words in {locale}"
         );
         let renderer = Renderer::new(&project, locale, false).unwrap();
