@@ -270,3 +270,43 @@ fn the_doubled_word_finder_catches_the_seed_defect() {
     assert_eq!(doubled_word("que que"), Some("que".into()));
     assert_eq!(doubled_word("vous avez vu 4.1.1 4.1.1"), None);
 }
+
+#[test]
+fn every_published_comparison_opens_its_key_differences_with_its_own_note() {
+    let project = project();
+    let seeds = [(220, 503), (120, 503), (211, 503), (220, 502), (220, 421)];
+    let first: Vec<Pair> = project.content.comparisons[..seeds.len()]
+        .iter()
+        .map(|c| c.pair)
+        .collect();
+    let expected: Vec<Pair> = seeds.iter().map(|&(a, b)| pair(a, b)).collect();
+    assert_eq!(first, expected, "the seed pairs come first");
+    for locale in project.locale_ids() {
+        let renderer = Renderer::new(&project, locale, false).unwrap();
+        for comparison in &project.content.comparisons {
+            let (low, high) = (comparison.pair.low, comparison.pair.high);
+            let note = comparison
+                .note
+                .as_deref()
+                .unwrap_or_else(|| panic!("{low}–{high} has no note"));
+            let view = renderer.page(PageRef::Comparison(comparison.pair)).unwrap();
+            let section = &view.sections[0];
+            let Some(ftpdocs::render::view::Block::Paragraph { text }) = section.blocks.first()
+            else {
+                panic!("{locale} {low}–{high}: Key Differences does not open with a paragraph");
+            };
+            assert!(
+                text.text.contains(&low.to_string()) && text.text.contains(&high.to_string()),
+                "{locale} {low}–{high}: the opening paragraph ({note}) names both codes: {}",
+                text.text
+            );
+            assert!(
+                matches!(
+                    section.blocks.get(1),
+                    Some(ftpdocs::render::view::Block::Table(_))
+                ),
+                "{locale} {low}–{high}: the table follows the note"
+            );
+        }
+    }
+}
