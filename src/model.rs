@@ -131,7 +131,7 @@ impl ClientAction {
 }
 
 /// One line of a control-connection exchange, as it crosses the wire.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Line {
     Client(String),

@@ -136,7 +136,10 @@ fn the_french_comparison_is_french_in_chromium_and_links_to_its_english_version(
 
     assert_eq!(lang(&fr), "fr", "document.documentElement.lang");
     let title = text(&select(&fr, "title")[0]);
-    assert_eq!(title, "FTP 220 Service prêt ou 503 Mauvaise séquence");
+    assert_eq!(
+        title,
+        "FTP 220 Service prêt et 503 Mauvaise séquence\u{202f}: les différences"
+    );
     assert_eq!(text(&select(&fr, "h1")[0]), title);
 
     // The language switcher leads to the English version of the same page.

@@ -13,6 +13,7 @@ heading-meaning = What It Means
 heading-commands = Commands That Return It
 heading-sources = RFC Sections
 heading-related = Related Codes
+heading-exchange = An Exchange That Leads to It
 heading-comparisons = Comparisons
 
 ## Comparison pages. $lowCode and $highCode are the two codes, lower first.
@@ -105,6 +106,7 @@ code-several-meanings = { $count ->
     [3] Code { $code } has three meanings, defined by different RFCs; the command it answers and the server's other replies tell which one applies.
    *[other] Code { $code } has { $count } meanings, defined by different RFCs; the command it answers and the server's other replies tell which one applies.
 }
+code-transcript-intro = An exchange on the control connection that ends with { $code }. Lines marked C are sent by the client and lines marked S by the server; the texts after the server's codes are examples of what servers send.
 code-on-connect = The server sends this reply when the control connection opens, before any command.
 # For a code that lists no command and is not sent on connection.
 # ftpdocs: allow unused-message

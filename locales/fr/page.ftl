@@ -14,6 +14,7 @@ heading-meaning = Ce que signifie ce code
 heading-commands = Commandes qui le renvoient
 heading-sources = Sections des RFC
 heading-related = Codes apparentés
+heading-exchange = Un échange qui y mène
 heading-comparisons = Comparaisons
 
 ## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d'abord.
@@ -106,6 +107,7 @@ code-several-meanings = { $count ->
     [one] Le code { $code } a un seul sens.
    *[other] Le code { $code } a { $count } sens, définis par des RFC différentes ; les autres réponses du serveur indiquent lequel s’applique.
 }
+code-transcript-intro = Un échange sur la connexion de contrôle qui se termine par { $code }. Les lignes marquées C sont envoyées par le client, celles marquées S par le serveur ; les textes qui suivent les codes du serveur sont des exemples de ce qu’envoient les serveurs.
 code-on-connect = Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, avant toute commande.
 code-any-command = Cette réponse n’est pas liée à une commande précise.
 

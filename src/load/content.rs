@@ -27,7 +27,7 @@ struct CodeFile {
     action_source: SourceFile,
     reply_text: Option<String>,
     #[serde(default)]
-    transcript: Vec<Line>,
+    transcript: Vec<LineFile>,
     #[serde(default)]
     related: Vec<CodeValue>,
 }
@@ -41,6 +41,14 @@ struct MeaningFile {
     #[serde(default)]
     commands: Vec<String>,
     reply_text: Option<String>,
+}
+
+/// One line of a transcript: `- client: USER anna` or `- server: 331 …`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineFile {
+    client: Option<String>,
+    server: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -213,6 +221,20 @@ fn load_codes(dir: &Path, content: &mut Content, problems: &mut Vec<Problem>) {
         let Some(meanings) = meanings(&path, &file, &at_key, problems) else {
             continue;
         };
+        let mut transcript = Vec::new();
+        for line in &file.transcript {
+            match (&line.client, &line.server) {
+                (Some(text), None) => transcript.push(Line::Client(text.clone())),
+                (None, Some(text)) => transcript.push(Line::Server(text.clone())),
+                _ => problems.push(
+                    Problem::new(
+                        &path,
+                        "each transcript line is either `client: …` or `server: …`",
+                    )
+                    .at(at_key("transcript")),
+                ),
+            }
+        }
         first_seen.insert(code, path.clone());
         content.codes.insert(
             code,
@@ -223,7 +245,7 @@ fn load_codes(dir: &Path, content: &mut Content, problems: &mut Vec<Problem>) {
                 on_connect: file.on_connect,
                 action: file.client_action,
                 action_source: sources(std::slice::from_ref(&file.action_source)).remove(0),
-                transcript: file.transcript,
+                transcript,
                 related,
                 path,
             },

@@ -6,9 +6,9 @@ use fluent_bundle::FluentArgs;
 
 pub use self::compare::comparison_page;
 use super::lists::and_list;
-use super::view::{page_path, Block, Link, PageKind, PageView, Section};
+use super::view::{page_path, Block, Link, PageKind, PageView, Section, TranscriptLine};
 use crate::l10n::{Localizer, Text};
-use crate::model::{Code, Content, NotFtp, Pair, ReplyCode};
+use crate::model::{Code, Content, Line, NotFtp, Pair, ReplyCode};
 
 /// What a page is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -242,6 +242,26 @@ pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
         text: ctx.msg("compare-which", &args),
     });
     sections.extend(meaning);
+    if !reply.transcript.is_empty() {
+        let mut exchange = ctx.heading("heading-exchange", 2);
+        exchange.blocks.push(Block::Paragraph {
+            text: ctx.msg("code-transcript-intro", &args),
+        });
+        exchange.blocks.push(Block::Transcript {
+            lines: reply
+                .transcript
+                .iter()
+                .map(|line| TranscriptLine {
+                    from: match line {
+                        Line::Client(_) => "client",
+                        Line::Server(_) => "server",
+                    },
+                    text: line.text().to_string(),
+                })
+                .collect(),
+        });
+        sections.push(exchange);
+    }
     for (heading, attribute) in [("heading-seen", "seen"), ("heading-fix", "fix")] {
         sections.extend(ctx.meaning_sections(reply, heading, attribute, 2));
     }
