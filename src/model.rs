@@ -211,12 +211,29 @@ pub struct Comparison {
     pub note: Option<String>,
 }
 
-/// A number people meet in FTP clients that is not an FTP reply (Winsock errors).
+/// A number people meet in FTP clients that no RFC defines as a reply: a Winsock error, or a
+/// three-digit number some servers send in place of the RFC code (430, 434, 231).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NotFtp {
     pub number: u32,
+    /// The Winsock constant, or the text such servers send with the number.
     pub name: String,
     pub message: String,
+    /// The RFC codes that mean what the number is used for; empty for Winsock errors.
+    pub instead: Vec<Code>,
+    /// The RFC sections its page names.
+    pub sources: Vec<Source>,
+}
+
+impl NotFtp {
+    /// `winsock` or `unassigned`: what Fluent selectors match.
+    pub fn kind(&self) -> &'static str {
+        if self.instead.is_empty() {
+            "winsock"
+        } else {
+            "unassigned"
+        }
+    }
 }
 
 /// All the facts under `content/`.

@@ -253,7 +253,13 @@ fn the_editorial_note_appears_among_the_key_differences() {
 #[test]
 fn winsock_numbers_have_pages_but_are_not_ftp_codes() {
     let project = project();
-    let numbers: Vec<u32> = project.content.not_ftp.iter().map(|n| n.number).collect();
+    let numbers: Vec<u32> = project
+        .content
+        .not_ftp
+        .iter()
+        .filter(|n| n.instead.is_empty())
+        .map(|n| n.number)
+        .collect();
     assert_eq!(numbers, [10054, 10060, 10061, 10066, 10068]);
     let renderer = Renderer::new(&project, &"fr".parse().unwrap(), false).unwrap();
     let txt = Format::Txt.write(&renderer.page(PageRef::NotFtp(10054)).unwrap());
@@ -307,6 +313,35 @@ fn every_published_comparison_opens_its_key_differences_with_its_own_note() {
                 ),
                 "{locale} {low}–{high}: the table follows the note"
             );
+        }
+    }
+}
+
+#[test]
+fn numbers_no_rfc_defines_have_pages_that_name_the_rfc_code_to_use() {
+    let project = project();
+    for (number, instead) in [(231, &[221][..]), (430, &[530]), (434, &[421, 504])] {
+        let entry = project
+            .content
+            .not_ftp
+            .iter()
+            .find(|n| n.number == number)
+            .unwrap_or_else(|| panic!("{number} has no page"));
+        let codes: Vec<u16> = entry.instead.iter().map(|c| c.value()).collect();
+        assert_eq!(codes, instead, "{number}");
+        assert!(
+            Code::new(number as u16).is_some_and(|c| project.content.code(c).is_none()),
+            "{number} is not an RFC code"
+        );
+        for locale in project.locale_ids() {
+            let renderer = Renderer::new(&project, locale, false).unwrap();
+            let txt = Format::Txt.write(&renderer.page(PageRef::NotFtp(number)).unwrap());
+            for code in instead {
+                assert!(
+                    txt.contains(&format!("/{locale}/ftp/{code}/")),
+                    "{locale} {number}: links to {code}:\n{txt}"
+                );
+            }
         }
     }
 }

@@ -311,7 +311,7 @@ fn rfcs_named(text: &str) -> Vec<u16> {
         .collect();
     words
         .windows(2)
-        .filter(|w| w[0] == "RFC" || w[0] == "RFCs")
+        .filter(|w| matches!(w[0].trim_start_matches(['(', '«', '“']), "RFC" | "RFCs"))
         .filter_map(|w| {
             w[1].trim_end_matches(|c: char| !c.is_ascii_digit())
                 .parse()
@@ -337,17 +337,30 @@ fn every_rfc_a_page_names_is_among_its_sources() {
             .iter()
             .map(|c| PageRef::Comparison(c.pair)),
     );
+    pages.extend(
+        project
+            .content
+            .not_ftp
+            .iter()
+            .map(|n| PageRef::NotFtp(n.number)),
+    );
     for locale in project.locale_ids() {
         let renderer = Renderer::new(&project, locale, false).unwrap();
         for page in &pages {
             let view = renderer.page(*page).unwrap();
-            let cited: Vec<u16> = view
-                .codes
-                .iter()
-                .filter_map(|n| project.content.code(Code::new(*n as u16).unwrap()))
-                .flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources))
-                .map(|s| s.rfc)
-                .collect();
+            let cited: Vec<u16> = match page {
+                PageRef::NotFtp(number) => {
+                    let entry = project.content.not_ftp.iter().find(|n| n.number == *number);
+                    entry.unwrap().sources.iter().map(|s| s.rfc).collect()
+                }
+                _ => view
+                    .codes
+                    .iter()
+                    .filter_map(|n| project.content.code(Code::new(*n as u16).unwrap()))
+                    .flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources))
+                    .map(|s| s.rfc)
+                    .collect(),
+            };
             for text in view.texts() {
                 for rfc in rfcs_named(&text.text) {
                     if !cited.contains(&rfc) {

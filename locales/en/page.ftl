@@ -14,6 +14,7 @@ heading-commands = Commands That Return It
 heading-sources = RFC Sections
 heading-related = Related Codes
 heading-exchange = An Exchange That Leads to It
+heading-instead = The RFC Codes to Use Instead
 heading-comparisons = Comparisons
 
 ## Comparison pages. $lowCode and $highCode are the two codes, lower first.
@@ -114,7 +115,13 @@ code-any-command = This reply is not tied to one command.
 
 ## Pages for numbers that are not FTP replies.
 
-notftp-title = Error { $number } ({ $name }): not an FTP reply
-notftp-lead = FTP servers never send { $number }: every FTP reply is a three-digit code, and { $number } is a Windows Sockets error that the client's own system reports.
+notftp-title = { $kind ->
+    [unassigned] FTP { $number } { $title }: a number no RFC defines
+   *[winsock] Error { $number } ({ $name }): not an FTP reply
+}
+notftp-lead = { $kind ->
+    [unassigned] No RFC defines { $number }: some servers send it, with a text such as “{ $name }”, where the RFCs answer with { $instead }.
+   *[winsock] FTP servers never send { $number }: every FTP reply is a three-digit code, and { $number } is a Windows Sockets error that the client's own system reports.
+}
 # The heading of one meaning of a code that has several; $rfc is the RFC that defines it.
 code-meaning-heading = { $title } (RFC { $rfc })

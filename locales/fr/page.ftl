@@ -15,6 +15,7 @@ heading-commands = Commandes qui le renvoient
 heading-sources = Sections des RFC
 heading-related = Codes apparentés
 heading-exchange = Un échange qui y mène
+heading-instead = Les codes des RFC à employer à la place
 heading-comparisons = Comparaisons
 
 ## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d'abord.
@@ -113,7 +114,13 @@ code-any-command = Cette réponse n’est pas liée à une commande précise.
 
 ## Pages des nombres qui ne sont pas des réponses FTP.
 
-notftp-title = Erreur { $number } ({ $name }) : ce n’est pas une réponse FTP
-notftp-lead = Un serveur FTP n’envoie jamais { $number } : toute réponse FTP est un code à trois chiffres, et { $number } est une erreur Windows Sockets que signale le système du client lui-même.
+notftp-title = { $kind ->
+    [unassigned] FTP { $number } { $title } : un numéro qu’aucune RFC ne définit
+   *[winsock] Erreur { $number } ({ $name }) : ce n’est pas une réponse FTP
+}
+notftp-lead = { $kind ->
+    [unassigned] Aucune RFC ne définit { $number } : certains serveurs l’envoient, avec un texte comme « { $name } », là où les RFC répondent par { $instead }.
+   *[winsock] Un serveur FTP n’envoie jamais { $number } : toute réponse FTP est un code à trois chiffres, et { $number } est une erreur Windows Sockets que signale le système du client lui-même.
+}
 # Le titre d'un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
 code-meaning-heading = { $title } (RFC { $rfc })

@@ -71,6 +71,11 @@ struct NotFtpFile {
     number: u32,
     name: String,
     message: String,
+    /// For a three-digit number no RFC defines: the RFC codes to use instead.
+    #[serde(default)]
+    instead: Vec<CodeValue>,
+    #[serde(default)]
+    sources: Vec<SourceFile>,
 }
 
 /// A code as written in YAML, checked for range after parsing so that the problem can point
@@ -117,7 +122,8 @@ pub fn load_content(dir: &Path) -> (Content, Vec<Problem>) {
         if let Some(source) = read(&not_ftp, &mut problems) {
             match yaml::parse::<Vec<NotFtpFile>>(&not_ftp, &source) {
                 Ok(entries) => {
-                    content.not_ftp = not_ftp_entries(&not_ftp, &source, entries, &mut problems)
+                    content.not_ftp =
+                        not_ftp_entries(&not_ftp, &source, entries, &content.codes, &mut problems)
                 }
                 Err(problem) => problems.push(problem),
             }
@@ -378,17 +384,48 @@ fn not_ftp_entries(
     path: &Path,
     source: &str,
     entries: Vec<NotFtpFile>,
+    codes: &BTreeMap<Code, ReplyCode>,
     problems: &mut Vec<Problem>,
 ) -> Vec<NotFtp> {
     let mut out: Vec<NotFtp> = Vec::new();
     for (i, entry) in entries.into_iter().enumerate() {
         let at = || locate(source, "number", i, None).unwrap_or(Position { line: 1, column: 1 });
-        if (Code::MIN as u32..=Code::MAX as u32).contains(&entry.number) {
+        let mut instead = Vec::new();
+        for value in &entry.instead {
+            match value.check(path, source, "instead", i) {
+                Ok(code) if codes.contains_key(&code) => instead.push(code),
+                Ok(code) => problems.push(
+                    Problem::new(
+                        path,
+                        format!("instead: code {code} has no file in content/codes/"),
+                    )
+                    .at(at()),
+                ),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        let in_range = (Code::MIN as u32..=Code::MAX as u32).contains(&entry.number);
+        let defined = u16::try_from(entry.number)
+            .ok()
+            .and_then(Code::new)
+            .is_some_and(|c| codes.contains_key(&c));
+        if defined {
             problems.push(
                 Problem::new(
                     path,
                     format!(
                         "{} is an FTP reply code; describe it in content/codes/",
+                        entry.number
+                    ),
+                )
+                .at(at()),
+            );
+        } else if in_range && entry.instead.is_empty() {
+            problems.push(
+                Problem::new(
+                    path,
+                    format!(
+                        "{} looks like an FTP reply but no RFC defines it: name the RFC codes to use `instead`",
                         entry.number
                     ),
                 )
@@ -401,6 +438,8 @@ fn not_ftp_entries(
                 number: entry.number,
                 name: entry.name,
                 message: entry.message,
+                instead,
+                sources: sources(&entry.sources),
             });
         }
     }

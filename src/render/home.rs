@@ -42,9 +42,7 @@ pub fn home_page(ctx: &PageContext) -> PageView {
         .not_ftp
         .iter()
         .map(|entry| {
-            let mut args = FluentArgs::new();
-            args.set("number", entry.number);
-            args.set("name", entry.name.clone());
+            let args = super::pages::not_ftp_args(ctx, entry);
             Link {
                 text: ctx.msg("notftp-title", &args),
                 href: page_path(&ctx.lang(), &PageRef::NotFtp(entry.number).key()),

@@ -5,10 +5,10 @@ mod compare;
 use fluent_bundle::FluentArgs;
 
 pub use self::compare::comparison_page;
-use super::lists::and_list;
+use super::lists::{and_list, or_list};
 use super::view::{page_path, Block, Link, PageKind, PageView, Section, TranscriptLine};
 use crate::l10n::{Localizer, Text};
-use crate::model::{Code, Content, Line, NotFtp, Pair, ReplyCode};
+use crate::model::{Code, Content, Line, NotFtp, Pair, ReplyCode, Source};
 
 /// What a page is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,12 +95,18 @@ impl PageContext<'_> {
         &self,
         codes: impl IntoIterator<Item = &'c ReplyCode>,
     ) -> Vec<Link> {
+        let sources: Vec<Source> = codes
+            .into_iter()
+            .flat_map(|c| c.meanings.iter().flat_map(|m| m.sources.iter().cloned()))
+            .collect();
+        self.source_links(&sources)
+    }
+
+    /// A link to each RFC section, in order, without repeats.
+    pub(super) fn source_links(&self, sources: &[Source]) -> Vec<Link> {
         let mut links: Vec<Link> = Vec::new();
         let mut seen = Vec::new();
-        for source in codes
-            .into_iter()
-            .flat_map(|c| c.meanings.iter().flat_map(|m| &m.sources))
-        {
+        for source in sources {
             if seen.contains(&source) {
                 continue;
             }
@@ -318,11 +324,21 @@ pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
     }
 }
 
-pub fn not_ftp_page(ctx: &PageContext, entry: &NotFtp) -> PageView {
+/// What the title and lead of a number that is not an RFC reply need.
+pub(super) fn not_ftp_args<'a>(ctx: &PageContext, entry: &NotFtp) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     args.set("number", entry.number);
     args.set("name", entry.name.clone());
     args.set("title", ctx.l10n.message(&entry.message, None).text);
+    args.set("kind", entry.kind());
+    let instead: Vec<String> = entry.instead.iter().map(Code::to_string).collect();
+    let instead: Vec<&str> = instead.iter().map(String::as_str).collect();
+    args.set("instead", or_list(ctx.l10n.locale(), &instead));
+    args
+}
+
+pub fn not_ftp_page(ctx: &PageContext, entry: &NotFtp) -> PageView {
+    let args = not_ftp_args(ctx, entry);
     let mut sections = Vec::new();
     for (heading, attribute) in [
         ("heading-meaning", "description"),
@@ -335,6 +351,16 @@ pub fn not_ftp_page(ctx: &PageContext, entry: &NotFtp) -> PageView {
         });
         sections.push(section);
     }
+    // A number no RFC defines links to the RFC codes to use instead, and to the sections
+    // its text names.
+    let codes: Vec<Link> = entry
+        .instead
+        .iter()
+        .filter_map(|c| ctx.content.code(*c))
+        .map(|c| ctx.code_link(c))
+        .collect();
+    sections.extend(ctx.links_section("heading-instead", codes));
+    sections.extend(ctx.links_section("heading-sources", ctx.source_links(&entry.sources)));
     PageView {
         kind: PageKind::NotFtp,
         lang: ctx.lang(),
