@@ -1,4 +1,4 @@
-## Codes de réponse 1yz : réponse préliminaire positive.
+## Codes de réponse 1yz : réponse positive préliminaire.
 
 code-110 = Marqueur de reprise
     .text = Réponse de marqueur de reprise.
@@ -21,5 +21,5 @@ code-125 = Connexion de données déjà ouverte
 code-150 = État du fichier correct
     .text = État du fichier correct ; ouverture de la connexion de données.
     .description = Dans la RFC 959, 150 a pour texte « État du fichier correct ; ouverture de la connexion de données ». La RFC 959 définit 150 comme une réponse préliminaire : le serveur accepte la commande de transfert et s’apprête à ouvrir la connexion de données. Pour STOU, la RFC 1123 impose le texte exact 150 FILE: pppp, où pppp est le chemin unique du fichier en cours d’écriture.
-    .seen = 150 est la première réponse habituelle à RETR, STOR, STOU, APPE, LIST et NLST, et la RFC 3659 l’utilise pour ouvrir la liste envoyée par MLSD. Une réponse de fin comme 226 suit à la fin du transfert, ou bien 425 ou 426 si la connexion de données échoue. Avec TLS, la RFC 4217 précise que 150 signifie seulement que la commande est acceptable au niveau PROT en vigueur, et un 522 peut encore suivre si la négociation TLS échoue sur la connexion de données.
+    .seen = 150 est la première réponse habituelle à RETR, STOR, STOU, APPE, LIST et NLST, et la RFC 3659 l’utilise pour ouvrir le listage envoyé par MLSD. Une réponse de fin comme 226 suit à la fin du transfert, ou bien 425 ou 426 si la connexion de données échoue. Avec TLS, la RFC 4217 précise que 150 signifie seulement que la commande est acceptable au niveau PROT en vigueur, et un 522 peut encore suivre si la négociation TLS échoue sur la connexion de données.
     .fix = Rien n’est à corriger : attendez les données, puis la réponse de fin. Si le transfert se bloque ensuite ou se termine par 425, la connexion de données n’a pas pu s’établir : vérifiez que l’adresse et le port annoncés par PASV, EPSV, PORT ou EPRT sont joignables entre le client et le serveur.

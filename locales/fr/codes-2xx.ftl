@@ -1,4 +1,4 @@
-## Codes de réponse 2yz : achèvement positif.
+## Codes de réponse 2yz : réponse positive définitive.
 
 code-200 = Commande acceptée
     .text = Commande correcte.
@@ -8,7 +8,7 @@ code-200 = Commande acceptée
 
 code-202 = Commande superflue
     .text = Commande non implémentée, superflue sur ce site.
-    .description = Dans la RFC 959, 202 a pour texte « Commande non implémentée, superflue sur ce site ». La RFC 959 définit 202 comme une réponse d’achèvement positif pour une commande qui n’a pas de sens sur ce serveur, afin qu’un client simple puisse continuer comme si elle avait réussi. Son exemple est ALLO sur un système qui n’a pas besoin de réserver d’espace à l’avance.
+    .description = Dans la RFC 959, 202 a pour texte « Commande non implémentée, superflue sur ce site ». La RFC 959 définit 202 comme une réponse positive définitive pour une commande qui n’a pas de sens sur ce serveur, afin qu’un client simple puisse continuer comme si elle avait réussi. Son exemple est ALLO sur un système qui n’a pas besoin de réserver d’espace à l’avance.
     .seen = On la rencontre surtout après ALLO, sur les serveurs qui ne réservent pas d’espace avant un transfert. La RFC 959 prévoit aussi 202 pour PASS, ACCT, SMNT et SITE.
     .fix = Rien n’est à corriger : la commande était inutile et la session continue. Contrairement à 502, qui refuse une commande non implémentée, 202 est une réponse de succès.
 
@@ -21,7 +21,7 @@ code-211 = État du système
 code-212 = État du répertoire
     .text = État du répertoire.
     .description = Dans la RFC 959, 212 a pour texte « État du répertoire ». La RFC 959 définit 212 comme une réponse d’information à STAT et ne lui fixe aucun texte : celui-ci décrit l’état d’un répertoire.
-    .seen = Un serveur peut répondre 212 à STAT suivi d’un répertoire, en envoyant sur la connexion de contrôle ce que LIST enverrait sur une connexion de données. Une liste de plusieurs lignes arrive sous la forme d’une réponse multiligne.
+    .seen = Un serveur peut répondre 212 à STAT suivi d’un répertoire, en envoyant sur la connexion de contrôle ce que LIST enverrait sur une connexion de données. Un listage de plusieurs lignes arrive sous la forme d’une réponse multiligne.
     .fix = Rien n’est à corriger. Lisez la réponse jusqu’à sa dernière ligne, qui commence par 212 suivi d’une espace.
 
 code-213 = État du fichier
@@ -69,7 +69,7 @@ code-226 = Fermeture de la connexion de données
 code-227 = Passage en mode passif
     .text = Passage en mode passif (h1,h2,h3,h4,p1,p2).
     .description = Dans la RFC 959, 227 a pour texte « Passage en mode passif (h1,h2,h3,h4,p1,p2) ». La RFC 959 définit 227 comme la réponse à PASV : le serveur attend la connexion de données à l’adresse IPv4 h1.h2.h3.h4, sur le port p1 fois 256 plus p2. La RFC 1123 relève que ce format est mal normalisé : un client doit donc chercher dans la réponse le premier chiffre des nombres au lieu de compter sur les parenthèses.
-    .seen = Les clients reçoivent 227 après PASV, envoyée avant chaque transfert ou liste en mode passif. Dans ce mode, c’est le client qui ouvre la connexion de données, ce qui franchit les pare-feu qui bloquent les connexions entrantes vers le client.
+    .seen = Les clients reçoivent 227 après PASV, envoyée avant chaque transfert ou listage en mode passif. Dans ce mode, c’est le client qui ouvre la connexion de données, ce qui franchit les pare-feu qui bloquent les connexions entrantes vers le client.
     .fix = Rien n’est à corriger : connectez-vous à l’adresse et au port indiqués, puis envoyez la commande de transfert. Si cette adresse est injoignable depuis le client, comme lorsque le serveur se trouve derrière un NAT, utilisez plutôt EPSV : sa réponse 229 ne donne qu’un port et reprend l’adresse de la connexion de contrôle.
 
 code-228 = Passage en mode passif long
@@ -92,7 +92,7 @@ code-230 = Utilisateur connecté
 
 code-232 = Autorisé par l’échange de sécurité
     .text = Utilisateur connecté, autorisé par l’échange de données de sécurité.
-    .description = Dans la RFC 2228, 232 a pour texte « Utilisateur connecté, autorisé par l’échange de données de sécurité ». La RFC 2228 définit 232 comme une réponse à USER : le serveur laisse l’utilisateur se connecter sur la foi de l’identité établie par l’échange de sécurité, sans lui demander de mot de passe. Certaines listes de codes FTP donnent à 232 un texte sans rapport, à propos de déconnexion, qu’aucune RFC ne définit.
+    .description = Dans la RFC 2228, 232 a pour texte « Utilisateur connecté, autorisé par l’échange de données de sécurité ». La RFC 2228 définit 232 comme une réponse à USER : le serveur laisse l’utilisateur s’identifier sur la foi de l’identité établie par l’échange de sécurité, sans lui demander de mot de passe. Certaines listes de codes FTP donnent à 232 un texte sans rapport, à propos de déconnexion, qu’aucune RFC ne définit.
     .seen = Les clients reçoivent 232 en réponse à USER, après AUTH et un échange de sécurité mené à bien. Avec TLS, la RFC 4217 montre un serveur qui envoie 232 au lieu de 331 quand le certificat client et le nom d’utilisateur suffisent à authentifier l’utilisateur.
     .fix = Rien n’est à corriger : l’identification est terminée et PASS est inutile. Si une demande de mot de passe était attendue, vérifiez ce que le serveur a accepté comme certificat client ou comme identité de sécurité.
 

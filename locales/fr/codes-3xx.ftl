@@ -1,14 +1,14 @@
-## Codes de réponse 3yz : intermédiaire positif.
+## Codes de réponse 3yz : réponse positive intermédiaire.
 
 code-331 = Mot de passe requis
     .text = Nom d’utilisateur accepté, mot de passe requis.
-    .description = Dans la RFC 959, 331 a pour texte « Nom d’utilisateur accepté, mot de passe requis ». La RFC 959 définit 331 comme la réponse intermédiaire positive à USER : le serveur a accepté le nom et attend le mot de passe pour terminer l’identification. La RFC 2577 conseille aux serveurs de répondre 331 à toute commande USER, pour ne pas révéler quels noms d’utilisateur existent.
+    .description = Dans la RFC 959, 331 a pour texte « Nom d’utilisateur accepté, mot de passe requis ». La RFC 959 définit 331 comme la réponse positive intermédiaire à USER : le serveur a accepté le nom et attend le mot de passe pour terminer l’identification. La RFC 2577 conseille aux serveurs de répondre 331 à toute commande USER, pour ne pas révéler quels noms d’utilisateur existent.
     .seen = Votre client reçoit 331 juste après avoir envoyé USER à un serveur qui demande un mot de passe : c’est la séquence d’identification normale. En raison du conseil de la RFC 2577, un 331 ne prouve pas que le nom existe : un serveur qui le suit ne refuse un nom erroné qu’après PASS, en général par 530.
     .fix = Rien n’est à corriger. Envoyez PASS avec le mot de passe ; le serveur répond alors 230 si l’identification est terminée, 332 s’il lui faut aussi un compte, ou 530 s’il refuse les identifiants.
 
 code-332 = Compte requis
     .text = Compte requis pour la connexion.
-    .description = Dans la RFC 959, 332 a pour texte « Compte requis pour la connexion ». La RFC 959 définit 332 comme une réponse intermédiaire positive : le serveur a besoin d’un compte, transmis par la commande ACCT, pour terminer l’identification. Sa section 4.1.1 permet aussi de répondre 332 à une commande ultérieure qui exige un compte, si le serveur la garde en attente jusqu’à la réception d’ACCT ; s’il l’abandonne, il répond 532.
+    .description = Dans la RFC 959, 332 a pour texte « Compte requis pour la connexion ». La RFC 959 définit 332 comme une réponse positive intermédiaire : le serveur a besoin d’un compte, transmis par la commande ACCT, pour terminer l’identification. Sa section 4.1.1 permet aussi de répondre 332 à une commande ultérieure qui exige un compte, si le serveur la garde en attente jusqu’à la réception d’ACCT ; s’il l’abandonne, il répond 532.
     .seen = Votre client reçoit 332 après USER ou PASS sur un serveur qui exige un compte en plus du nom et du mot de passe. Ce code peut aussi arriver en réponse à une commande ultérieure, comme STOR, sur un site qui ne demande un compte que pour certains accès, par exemple le dépôt de fichiers.
     .fix = Envoyez ACCT avec le compte fourni par l’administrateur du serveur ; l’identification, ou la commande en attente, se poursuit alors. Si vous n’avez pas de compte, demandez-en un à l’administrateur : le nom et le mot de passe ne suffisent pas sur ce serveur.
 
@@ -32,6 +32,6 @@ code-336 = Défi de mot de passe
 
 code-350 = En attente d’informations
     .text = Action demandée sur le fichier en attente d’informations complémentaires.
-    .description = Dans la RFC 959, 350 a pour texte « Action demandée sur le fichier en attente d’informations complémentaires ». La RFC 959 prévoit 350 comme réponse intermédiaire positive à REST et à RNFR : le serveur a accepté la commande et attend celle qui la complète. La RFC 3659 garde 350 comme réponse à REST en mode flux (MODE S), dont l’argument est le nombre d’octets à sauter au début du transfert suivant.
+    .description = Dans la RFC 959, 350 a pour texte « Action demandée sur le fichier en attente d’informations complémentaires ». La RFC 959 prévoit 350 comme réponse positive intermédiaire à REST et à RNFR : le serveur a accepté la commande et attend celle qui la complète. La RFC 3659 garde 350 comme réponse à REST en mode flux (MODE S), dont l’argument est le nombre d’octets à sauter au début du transfert suivant.
     .seen = Votre client reçoit 350 après REST, avant un RETR ou un STOR qui reprend un transfert, et après RNFR, avant le RNTO qui donne le nouveau nom. C’est l’étape intermédiaire normale d’une reprise de transfert et d’un renommage.
     .fix = Rien n’est à corriger : envoyez la commande qui termine la séquence, RNTO juste après RNFR, ou la commande de transfert juste après REST. La RFC 959 exige que ces commandes se suivent immédiatement : un RNTO qui ne suit pas directement RNFR reçoit 503, et la RFC 3659 laisse indéfini l’effet d’un REST envoyé ailleurs que juste avant le transfert.

@@ -1,4 +1,4 @@
-## Codes de réponse 4yz : échec temporaire.
+## Codes de réponse 4yz : réponse négative temporaire.
 
 code-421 = Service non disponible
     .text = Service non disponible, fermeture de la connexion de contrôle.
@@ -8,8 +8,8 @@ code-421 = Service non disponible
 
 code-425 = Connexion de données impossible
     .text = Impossible d’ouvrir la connexion de données.
-    .description = Dans la RFC 959, 425 a pour texte « Impossible d’ouvrir la connexion de données ». La RFC 959 définit 425 comme une réponse négative temporaire : le serveur n’a pas pu établir la connexion de données dont la commande de transfert a besoin, si bien qu’aucun fichier ni aucune liste n’a été envoyé ou reçu. Elle place 425 après la réponse préliminaire 125 ou 150 de STOR, STOU, RETR, LIST, NLST et APPE.
-    .seen = Votre client reçoit 425 au démarrage d’une liste, d’un téléchargement ou d’un dépôt. Une cause fréquente est un pare-feu ou un équipement NAT qui bloque la connexion de données : en mode actif (PORT ou EPRT), le serveur ne parvient pas à joindre l’adresse et le port annoncés par le client ; en mode passif (PASV ou EPSV), la connexion du client vers le port annoncé par le serveur n’arrive jamais.
+    .description = Dans la RFC 959, 425 a pour texte « Impossible d’ouvrir la connexion de données ». La RFC 959 définit 425 comme une réponse négative temporaire : le serveur n’a pas pu établir la connexion de données dont la commande de transfert a besoin, si bien qu’aucun fichier ni aucun listage n’a été envoyé ou reçu. Elle place 425 après la réponse préliminaire 125 ou 150 de STOR, STOU, RETR, LIST, NLST et APPE.
+    .seen = Votre client reçoit 425 au démarrage d’un listage, d’un téléchargement ou d’un dépôt. Une cause fréquente est un pare-feu ou un équipement NAT qui bloque la connexion de données : en mode actif (PORT ou EPRT), le serveur ne parvient pas à joindre l’adresse et le port annoncés par le client ; en mode passif (PASV ou EPSV), la connexion du client vers le port annoncé par le serveur n’arrive jamais.
     .fix = Vérifiez le mode utilisé par le client et que les pare-feu des deux côtés laissent passer la connexion de données : en mode actif, le port que le client envoie avec PORT ou EPRT ; en mode passif, les ports que le serveur annonce dans ses réponses 227 ou 229. Passer le client en mode passif aide souvent s’il se trouve derrière un NAT. Comme toute réponse 4yz, 425 permet de relancer le transfert une fois le problème de connexion réglé.
 
 code-426 = Transfert interrompu

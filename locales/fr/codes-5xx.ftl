@@ -1,4 +1,4 @@
-## Codes de réponse 5yz : échec permanent.
+## Codes de réponse 5yz : réponse négative définitive.
 
 code-500 = Commande non reconnue
     .text = Erreur de syntaxe, commande non reconnue.
@@ -8,7 +8,7 @@ code-500 = Commande non reconnue
 
 code-501 = Erreur de syntaxe dans les paramètres
     .text = Erreur de syntaxe dans les paramètres ou les arguments.
-    .description = Dans la RFC 959, 501 a pour texte « Erreur de syntaxe dans les paramètres ou les arguments ». La RFC 959 prévoit 501 pour une commande que le serveur reconnaît mais dont il ne peut pas accepter les arguments tels qu’ils sont écrits, et l’indique pour presque toutes les commandes. Les RFC d’extension l’emploient de la même façon, par exemple pour FEAT envoyée avec un paramètre (RFC 2389), un EPRT ou un EPSV mal formé (RFC 2428) ou des données ADAT qui ne sont pas du base 64 valide (RFC 2228).
+    .description = Dans la RFC 959, 501 a pour texte « Erreur de syntaxe dans les paramètres ou les arguments ». La RFC 959 prévoit 501 pour une commande que le serveur reconnaît mais dont il ne peut pas accepter les arguments tels qu’ils sont écrits, et l’indique pour presque toutes les commandes. Les RFC d’extension l’emploient de la même façon, par exemple pour un FEAT envoyé avec un paramètre (RFC 2389), un EPRT ou un EPSV mal formé (RFC 2428) ou des données ADAT qui ne sont pas du base 64 valide (RFC 2228).
     .seen = Un client reçoit surtout 501 après une commande PORT ou EPRT dont l’adresse est mal formée, après une valeur de PBSZ que le serveur ne sait pas lire, ou après une commande accompagnée d’un argument qu’elle n’accepte pas, comme FEAT avec un paramètre. La RFC 3659 impose aussi 501 quand MLSD désigne un fichier et non un répertoire, et la RFC 7151 quand HOST contient un numéro de port.
     .fix = Comparez la commande envoyée par votre client avec la syntaxe définie par sa RFC, argument par argument : le serveur a compris le nom de la commande, le problème se trouve donc dans ce qui suit. Pour obtenir les informations sur un seul fichier, utilisez MLST au lieu de MLSD, qui ne liste que des répertoires.
 
@@ -20,7 +20,7 @@ code-502 = Commande non implémentée
 
 code-503 = Mauvaise séquence
     .text = Mauvaise séquence de commandes.
-    .description = Dans la RFC 959, 503 a pour texte « Mauvaise séquence de commandes ». Le serveur a compris la commande, mais elle n’est pas valable à ce stade de la session. La RFC 959 prévoit 503 pour PASS, ACCT et RNTO. La section 3 de la RFC 2228 l’ajoute pour ADAT envoyée avant qu’AUTH soit acceptée, ou après un échange de sécurité terminé qu’aucune nouvelle commande AUTH n’a réinitialisé ; pour PBSZ, MIC, CONF et ENC envoyées avant la fin d’un échange de données de sécurité ; pour PROT envoyée avant PBSZ ; et pour MIC, CONF et ENC sur un serveur dont la politique exige d’abord CCC. La RFC 3659 le compte parmi les réponses possibles à MLST et MLSD.
+    .description = Dans la RFC 959, 503 a pour texte « Mauvaise séquence de commandes ». Le serveur a compris la commande, mais elle n’est pas valable à ce stade de la session. La RFC 959 prévoit 503 pour PASS, ACCT et RNTO. La section 3 de la RFC 2228 l’ajoute pour un ADAT envoyé avant qu’un AUTH soit accepté, ou après un échange de sécurité terminé qu’aucune nouvelle commande AUTH n’a réinitialisé ; pour PBSZ, MIC, CONF et ENC envoyés avant la fin d’un échange de données de sécurité ; pour un PROT envoyé avant PBSZ ; et pour MIC, CONF et ENC sur un serveur dont la politique exige d’abord CCC. La RFC 3659 le compte parmi les réponses possibles à MLST et MLSD.
     .seen = Le serveur répond 503 quand PASS arrive sans USER préalable, quand ACCT est envoyée avant le début de l’identification, ou quand RNTO ne suit pas directement RNFR. Avec des extensions de sécurité comme TLS, il répond aussi 503 quand PBSZ ou PROT arrive avant qu’AUTH ait réussi, ou PROT avant PBSZ. Un serveur qui prend en charge la RFC 7151 répond aussi 503 à une commande HOST envoyée après l’identification.
     .fix = Envoyez les commandes dans l’ordre qu’exige le protocole : USER avant PASS, RNFR juste avant RNTO, AUTH avant PBSZ, et PBSZ avant PROT. Vérifiez que votre client garde cet ordre après une reconnexion, et consultez le journal du serveur pour voir quelle commande est arrivée en premier.
 

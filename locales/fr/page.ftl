@@ -52,7 +52,7 @@ compare-cell-sent = { $action ->
     [send-next] Au milieu d’une séquence de commandes, avant la commande qui la termine
     [retry-later] En réponse finale à une commande qui a échoué pour l’instant
     [reconnect] Quand le service s’arrête : à l’ouverture de la connexion, ou en réponse à n’importe quelle commande
-    [log-in] En réponse à une commande qui exige d’abord une connexion ou un compte
+    [log-in] En réponse à une commande qui exige d’abord une identification ou un compte
     [change-request] En réponse finale à une commande refusée telle qu’elle a été envoyée
     [nothing-helps] En réponse finale à une commande que le serveur n’exécute pas
     [session-over] En réponse à QUIT, à la fin de la session
@@ -66,7 +66,7 @@ compare-cell-commands = { $count ->
     }
 }
 compare-cell-action = { $action ->
-    [greeting] Se connecter : envoyer USER
+    [greeting] S’identifier : envoyer USER
     [wait-final] Attendre la réponse finale
     [success] Passer à la commande suivante
     [send-next] Envoyer la commande qui termine l’échange
