@@ -53,25 +53,38 @@ fn own_texts(project: &Project) -> HashSet<String> {
 /// Every `text` of the view's JSON below `value`, whatever block holds it.
 fn collect_texts(value: &Value, out: &mut Vec<String>) {
     match value {
-        Value::Object(map) => {
-            if let Some(Value::String(text)) = map.get("text") {
-                out.push(text.clone());
-            }
-            for (key, v) in map {
-                if key != "text" {
-                    collect_texts(v, out);
-                }
-            }
-        }
+        Value::Object(map) => match map.get("text") {
+            // A `Text`: `{ "text": "…", "fallback": … }`.
+            Some(Value::String(text)) => out.push(text.clone()),
+            // A block that holds its text under `text`, or none.
+            _ => map.values().for_each(|v| collect_texts(v, out)),
+        },
         Value::Array(items) => items.iter().for_each(|v| collect_texts(v, out)),
         _ => {}
     }
 }
 
+/// The characters of `text` that come from the frame: what is left once every text written
+/// for a code or a pair (a whole note, a name, a quoted reply text) is taken out of it.
+fn frame_chars(text: &str, own: &[String]) -> usize {
+    let mut rest = text.to_string();
+    for piece in own {
+        if rest.contains(piece.as_str()) {
+            rest = rest.replace(piece.as_str(), "");
+        }
+    }
+    rest.chars().count()
+}
+
 /// (frame characters, all characters) of the Key Differences and When to Use Which sections of
 /// the comparisons of `pairs` in English.
 fn frame_share(project: &Project, pairs: &[Pair]) -> (usize, usize) {
-    let own = own_texts(project);
+    // Longest first, so that a whole note is taken out before a name inside it.
+    let mut own: Vec<String> = own_texts(project)
+        .into_iter()
+        .filter(|t| t.chars().count() >= 4)
+        .collect();
+    own.sort_by_key(|t| std::cmp::Reverse(t.len()));
     let en = project.reference().id.clone();
     let renderer = Renderer::new(project, &en, false).unwrap();
     let headings = ["Key Differences", "When to Use Which"];
@@ -88,11 +101,8 @@ fn frame_share(project: &Project, pairs: &[Pair]) -> (usize, usize) {
                 collect_texts(&serde_json::to_value(block).unwrap(), &mut texts);
             }
             for text in texts {
-                let n = text.chars().count();
-                total += n;
-                if !own.contains(&text) {
-                    frame += n;
-                }
+                total += text.chars().count();
+                frame += frame_chars(&text, &own);
             }
         }
     }
