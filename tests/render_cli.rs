@@ -25,14 +25,17 @@ fn page(lang: &str, pair: &str, format: &str) -> String {
 #[test]
 fn the_french_220_503_page_has_the_seed_sections_in_french() {
     let txt = page("fr", "220,503", "txt");
+    // The comparison comes first (issue 14): the note and the table, what to do about each
+    // code with its own advice, then each code in detail.
     let headings = [
+        "Différences clés",
+        "Quand utiliser lequel",
         "FTP 220 Service prêt",
         "Description",
         "Quand vous le voyez",
-        "Comment résoudre",
         "FTP 503 Mauvaise séquence",
-        "Différences clés",
-        "Quand utiliser lequel",
+        "Description",
+        "Quand vous le voyez",
         "En savoir plus",
     ];
     let mut from = 0;
@@ -105,7 +108,7 @@ fn json_is_the_view_model() {
     assert_eq!(json["codes"], serde_json::json!([220, 503]));
     assert_eq!(
         json["title"]["text"],
-        "FTP 220 Service prêt ou 503 Mauvaise séquence"
+        "FTP 220 Service prêt et 503 Mauvaise séquence\u{202f}: les différences"
     );
 }
 
@@ -297,7 +300,7 @@ fn a_new_code_is_a_yaml_file_and_its_messages_no_rust_change() {
     let dir = project_copy();
     fs::write(
         dir.path().join("content/codes/259.yaml"),
-        "code: 259\nmessage: code-259\nsources:\n  - rfc: 959\n    section: \"4.2\"\ncommands: [NOOP]\nrelated: [200]\n",
+        "code: 259\nmessage: code-259\nsources:\n  - rfc: 959\n    section: \"4.2\"\ncommands: [NOOP]\nclient-action: success\naction-source: { rfc: 959, section: \"4.2\" }\nrelated: [200]\n",
     )
     .unwrap();
     for (lang, name) in [("en", "Test Reply"), ("fr", "Réponse de test")] {
@@ -316,6 +319,6 @@ fn a_new_code_is_a_yaml_file_and_its_messages_no_rust_change() {
     .assert()
     .success()
     .stdout(predicate::str::starts_with(
-        "FTP 200 Commande acceptée ou 259 Réponse de test\n",
+        "FTP 200 Commande acceptée et 259 Réponse de test\u{202f}: les différences\n",
     ));
 }

@@ -20,10 +20,11 @@ heading-comparisons = Comparisons
 ## Comparison pages. $lowCode and $highCode are the two codes, lower first.
 
 compare-title = FTP { $lowCode } { $lowName } vs { $highCode } { $highName }
+# $lowText and $highText: what each code means, the RFC's reply text or else the code's name.
 # $sameAction: yes when both codes call for the same reaction from the client.
 compare-lead = { $sameAction ->
-    [yes] FTP { $lowCode } ({ $lowName }) and FTP { $highCode } ({ $highName }) call for the same reaction from the client: what tells them apart is what each one reports, set side by side below.
-   *[no] FTP { $lowCode } ({ $lowName }) and FTP { $highCode } ({ $highName }) call for different reactions from the client: the table below sets their meanings side by side, and its last row says what to do after each.
+    [yes] FTP { $lowCode } means “{ $lowText }” and FTP { $highCode } means “{ $highText }”: both call for the same reaction from the client, so what tells them apart is what each one reports.
+   *[no] FTP { $lowCode } means “{ $lowText }” and FTP { $highCode } means “{ $highText }”: they call for different reactions from the client, and what to do after each is the difference that matters.
 }
 
 ## The table of a comparison: a column per code, a row per property.

@@ -21,10 +21,11 @@ heading-comparisons = Comparaisons
 ## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d'abord.
 
 compare-title = FTP { $lowCode } { $lowName } et { $highCode } { $highName } : les différences
-# $sameAction : yes quand les deux codes appellent la même réaction du client.
+# $lowText et $highText : ce que signifie chaque code, le texte de réponse de la RFC, sinon le nom du code.
+# $sameAction : yes quand les deux codes appellent la même réaction du client.
 compare-lead = { $sameAction ->
-    [yes] FTP { $lowCode } ({ $lowName }) et FTP { $highCode } ({ $highName }) appellent la même réaction du client : ce qui les distingue, c’est ce que chacun signale, comparé dans le tableau ci-dessous.
-   *[no] FTP { $lowCode } ({ $lowName }) et FTP { $highCode } ({ $highName }) appellent des réactions différentes du client : le tableau ci-dessous compare leur sens, et sa dernière ligne indique que faire après chacun.
+    [yes] FTP { $lowCode } signifie « { $lowText } » et FTP { $highCode } « { $highText } » : tous deux appellent la même réaction du client, et ce qui les distingue, c’est ce que chacun signale.
+   *[no] FTP { $lowCode } signifie « { $lowText } » et FTP { $highCode } « { $highText } » : ils appellent des réactions différentes du client, et ce qu’il faut faire après chacun est la différence qui compte.
 }
 
 ## Le tableau d’une comparaison : une colonne par code, une ligne par propriété.

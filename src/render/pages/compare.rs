@@ -13,6 +13,8 @@ pub fn comparison_page(ctx: &PageContext, pair: Pair) -> PageView {
     let (low, high) = (&content.codes[&pair.low], &content.codes[&pair.high]);
     let mut lead_args = pair_args(ctx, low, high);
     lead_args.set("sameAction", yes_no(low.action == high.action));
+    lead_args.set("lowText", meaning_text(ctx, low));
+    lead_args.set("highText", meaning_text(ctx, high));
 
     let mut sections = Vec::new();
     let mut differences = ctx.heading("heading-differences", 2);
@@ -113,6 +115,17 @@ fn side_by_side(ctx: &PageContext, codes: [&ReplyCode; 2]) -> Table {
         }),
     ];
     Table { columns, rows }
+}
+
+/// What the code means in a few words: the RFC's reply text in the locale's words, or its
+/// name when the RFC fixes no text.
+fn meaning_text(ctx: &PageContext, code: &ReplyCode) -> String {
+    let first = &code.meanings[0];
+    if first.reply_text.is_some() && !code.has_several_meanings() {
+        ctx.attr(&first.message, "text").text
+    } else {
+        ctx.name(code).text
+    }
 }
 
 /// The reply text each defining RFC gives, one line per meaning.
