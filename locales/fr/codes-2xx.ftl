@@ -3,7 +3,7 @@
 code-200 = Commande acceptée
     .text = Commande correcte.
     .description = Dans la RFC 959, 200 a pour texte « Commande correcte ». La RFC 959 emploie 200 pour une commande qui a réussi sans apporter d’information nouvelle au client, comme TYPE, MODE, STRU, PORT ou NOOP. Des RFC plus récentes en font la réponse de succès à EPRT (RFC 2428), OPTS (RFC 2389), LANG (RFC 2640), ainsi qu’à PBSZ, PROT et CCC (RFC 2228 et RFC 4217).
-    .seen = Les clients reçoivent 200 après avoir réglé les paramètres de transfert avec TYPE, MODE, STRU, PORT ou EPRT, après NOOP, et après les commandes PBSZ 0 et PROT P qui suivent AUTH TLS. Un 200 en réponse à OPTS ou à LANG signifie que le serveur a accepté l’option ou la langue, et le texte d’une réponse à LANG peut préciser la variante retenue.
+    .seen = Vous voyez 200 après avoir réglé les paramètres de transfert avec TYPE, MODE, STRU, PORT ou EPRT, après NOOP, et après les commandes PBSZ 0 et PROT P qui suivent AUTH TLS. Un 200 en réponse à OPTS ou à LANG signifie que le serveur a accepté l’option ou la langue, et le texte d’une réponse à LANG peut préciser la variante retenue.
     .fix = Rien n’est à corriger : envoyez la commande suivante. Si une réponse 200 à PBSZ contient PBSZ=nombre dans son texte, le serveur demande un tampon plus petit, et la RFC 2228 impose aux deux parties d’utiliser la plus petite des deux tailles.
 
 code-202 = Commande superflue
@@ -15,7 +15,7 @@ code-202 = Commande superflue
 code-211 = État du système
     .text = État du système, ou réponse d’aide du système.
     .description = Dans la RFC 959, 211 a pour texte « État du système, ou réponse d’aide du système ». La RFC 959 ne fixe aucun texte pour 211 : le serveur y place des informations d’état ou d’aide destinées à l’utilisateur. La RFC 2389 en fait aussi la réponse à FEAT, dont la forme sur plusieurs lignes donne une extension prise en charge par ligne, chacune précédée d’une seule espace, et se termine par 211 End.
-    .seen = Les clients reçoivent 211 en réponse à STAT sans argument, qui décrit l’état du serveur, les paramètres de transfert et les connexions, et parfois en réponse à HELP, auquel la RFC 959 permet de répondre par 211 ou 214. Un client qui envoie FEAT reçoit 211 avec la liste des extensions que le serveur prend en charge, comme MDTM, SIZE, MLST ou AUTH TLS.
+    .seen = Vous voyez 211 en réponse à STAT sans argument, qui décrit l’état du serveur, les paramètres de transfert et les connexions, et parfois en réponse à HELP, auquel la RFC 959 permet de répondre par 211 ou 214. Un client qui envoie FEAT reçoit 211 avec la liste des extensions que le serveur prend en charge, comme MDTM, SIZE, MLST ou AUTH TLS.
     .fix = Rien n’est à corriger. Un 211 d’une seule ligne en réponse à FEAT signifie que le serveur n’a aucune extension à annoncer ; un client qui reçoit 500 ou 502 à FEAT doit tester une à une les extensions dont il a besoin, comme le conseille la RFC 2389.
 
 code-212 = État du répertoire
@@ -27,13 +27,13 @@ code-212 = État du répertoire
 code-213 = État du fichier
     .text = État du fichier.
     .description = Dans la RFC 959, 213 a pour texte « État du fichier ». La RFC 959 définit 213 comme une réponse d’information à STAT et ne lui fixe aucun texte. La RFC 3659 en fait la réponse à MDTM et à SIZE, avec un format exact sur une seule ligne : 213, une espace, puis la date de modification au format AAAAMMJJHHMMSS en UTC pour MDTM, ou la taille de transfert en octets pour SIZE.
-    .seen = Les clients rencontrent surtout 213 après MDTM et SIZE, qu’ils envoient avant de reprendre un transfert interrompu, pour savoir quelle part du fichier a été transférée et s’il a changé depuis. Un serveur peut aussi l’utiliser pour répondre à STAT suivi d’un nom de fichier.
+    .seen = Vous voyez surtout 213 après MDTM et SIZE, que les clients envoient avant de reprendre un transfert interrompu, pour savoir quelle part du fichier a été transférée et s’il a changé depuis. Un serveur peut aussi l’utiliser pour répondre à STAT suivi d’un nom de fichier.
     .fix = Rien n’est à corriger. La date de MDTM est en UTC, et la valeur de SIZE dépend des TYPE, MODE et STRU en vigueur : réglez donc le TYPE du futur transfert avant d’envoyer SIZE.
 
 code-214 = Message d’aide
     .text = Message d’aide.
     .description = Dans la RFC 959, 214 a pour texte « Message d’aide ». La RFC 959 définit 214 comme une réponse destinée à l’utilisateur humain, sur l’utilisation du serveur ou le sens d’une commande non standard, et ne lui fixe aucun texte.
-    .seen = Les clients reçoivent 214 en réponse à HELP, seul ou suivi d’un nom de commande. La RFC 959 suggère que HELP SITE décrive les commandes SITE du serveur.
+    .seen = Vous voyez 214 en réponse à HELP, seul ou suivi d’un nom de commande. La RFC 959 suggère que HELP SITE décrive les commandes SITE du serveur.
     .fix = Rien n’est à corriger. Le texte s’adresse à des personnes : affichez-le à l’utilisateur plutôt que de le faire interpréter par un programme.
 
 code-215 = Type de système
@@ -69,7 +69,7 @@ code-226 = Fermeture de la connexion de données
 code-227 = Passage en mode passif
     .text = Passage en mode passif (h1,h2,h3,h4,p1,p2).
     .description = Dans la RFC 959, 227 a pour texte « Passage en mode passif (h1,h2,h3,h4,p1,p2) ». La RFC 959 définit 227 comme la réponse à PASV : le serveur attend la connexion de données à l’adresse IPv4 h1.h2.h3.h4, sur le port p1 fois 256 plus p2. La RFC 1123 relève que ce format est mal normalisé : un client doit donc chercher dans la réponse le premier chiffre des nombres au lieu de compter sur les parenthèses.
-    .seen = Les clients reçoivent 227 après PASV, envoyée avant chaque transfert ou listage en mode passif. Dans ce mode, c’est le client qui ouvre la connexion de données, ce qui franchit les pare-feu qui bloquent les connexions entrantes vers le client.
+    .seen = Vous voyez 227 après PASV, envoyée avant chaque transfert ou listage en mode passif. Dans ce mode, c’est le client qui ouvre la connexion de données, ce qui franchit les pare-feu qui bloquent les connexions entrantes vers le client.
     .fix = Rien n’est à corriger : connectez-vous à l’adresse et au port indiqués, puis envoyez la commande de transfert. Si cette adresse est injoignable depuis le client, comme lorsque le serveur se trouve derrière un NAT, utilisez plutôt EPSV : sa réponse 229 ne donne qu’un port et reprend l’adresse de la connexion de contrôle.
 
 code-228 = Passage en mode passif long
@@ -81,25 +81,25 @@ code-228 = Passage en mode passif long
 code-229 = Passage en mode passif étendu
     .text = Passage en mode passif étendu (|||6446|)
     .description = Dans la RFC 2428, 229 a pour texte d’exemple « Passage en mode passif étendu (|||6446|) ». La RFC 2428 définit 229 comme la réponse à EPSV : son texte doit se terminer par le port entre parenthèses, sous la forme (<d><d><d>port<d>), où <d> est le caractère délimiteur que la section 2 définit pour EPRT, n’importe quel caractère ASCII imprimable de 33 à 126, le caractère | étant recommandé. Les deux premiers champs restent vides, car la connexion de données utilise le même protocole réseau et la même adresse que la connexion de contrôle.
-    .seen = Les clients reçoivent 229 après EPSV, que la RFC 2428 impose pour tout transfert dont les connexions de contrôle et de données relient les deux mêmes machines, en IPv4 comme en IPv6.
+    .seen = Vous voyez 229 après EPSV, que la RFC 2428 impose pour tout transfert dont les connexions de contrôle et de données relient les deux mêmes machines, en IPv4 comme en IPv6.
     .fix = Rien n’est à corriger : connectez-vous au port indiqué, à l’adresse de la connexion de contrôle. Si le protocole réseau choisi par le serveur ne convient pas, envoyez ABOR puis EPSV suivi du numéro de protocole, 1 pour IPv4 ou 2 pour IPv6 ; un serveur qui ne le prend pas en charge répond 522.
 
 code-230 = Utilisateur connecté
     .text = Utilisateur connecté, continuez.
     .description = Dans la RFC 959, 230 a pour texte « Utilisateur connecté, continuez ». La RFC 959 définit 230 comme la réponse qui conclut l’identification : le serveur a accepté le nom d’utilisateur, ainsi que le mot de passe et le compte s’il en avait besoin.
-    .seen = Les clients reçoivent en général 230 après PASS. La RFC 959 l’autorise aussi juste après USER, quand aucun mot de passe n’est nécessaire, et après ACCT, quand le serveur a demandé un compte.
+    .seen = Vous voyez en général 230 après PASS. La RFC 959 l’autorise aussi juste après USER, quand aucun mot de passe n’est nécessaire, et après ACCT, quand le serveur a demandé un compte.
     .fix = Rien n’est à corriger : l’utilisateur est connecté et peut régler les paramètres de transfert ou commencer à transférer des fichiers.
 
 code-232 = Autorisé par l’échange de sécurité
     .text = Utilisateur connecté, autorisé par l’échange de données de sécurité.
     .description = Dans la RFC 2228, 232 a pour texte « Utilisateur connecté, autorisé par l’échange de données de sécurité ». La RFC 2228 définit 232 comme une réponse à USER : le serveur laisse l’utilisateur s’identifier sur la foi de l’identité établie par l’échange de sécurité, sans lui demander de mot de passe. Certaines listes de codes FTP donnent à 232 un texte sans rapport, à propos de déconnexion, qu’aucune RFC ne définit.
-    .seen = Les clients reçoivent 232 en réponse à USER, après AUTH et un échange de sécurité mené à bien. Avec TLS, la RFC 4217 montre un serveur qui envoie 232 au lieu de 331 quand le certificat client et le nom d’utilisateur suffisent à authentifier l’utilisateur.
+    .seen = Vous voyez 232 en réponse à USER, après AUTH et un échange de sécurité mené à bien. Avec TLS, la RFC 4217 montre un serveur qui envoie 232 au lieu de 331 quand le certificat client et le nom d’utilisateur suffisent à authentifier l’utilisateur.
     .fix = Rien n’est à corriger : l’identification est terminée et PASS est inutile. Si une demande de mot de passe était attendue, vérifiez ce que le serveur a accepté comme certificat client ou comme identité de sécurité.
 
 code-234 = Échange de sécurité terminé
     .text = Échange de données de sécurité terminé.
     .description = Dans la RFC 2228, 234 a pour texte « Échange de données de sécurité terminé ». La RFC 2228 définit 234 comme la réponse à AUTH quand le serveur accepte le mécanisme de sécurité demandé et n’a besoin d’aucune donnée de sécurité de la part du client. La RFC 4217 en fait la réponse à une commande AUTH TLS que le serveur accepte, après quoi la négociation TLS commence sur la connexion de contrôle.
-    .seen = Les clients reçoivent 234 juste après avoir envoyé AUTH TLS à un serveur qui prend en charge FTP sur TLS. La RFC 4217 précise que 334 serait incorrect ici, car TLS n’utilise pas d’échange ADAT.
+    .seen = Vous voyez 234 juste après avoir envoyé AUTH TLS à un serveur qui prend en charge FTP sur TLS. La RFC 4217 précise que 334 serait incorrect ici, car TLS n’utilise pas d’échange ADAT.
     .fix = Rien n’est à corriger : le client lance aussitôt la négociation TLS. La RFC 4217 réinitialise l’identification et les paramètres de transfert après AUTH : envoyez donc USER et PASS après la négociation, puis PBSZ 0 et PROT pour protéger les connexions de données.
 
 code-235 = Échange ADAT terminé
@@ -111,11 +111,11 @@ code-235 = Échange ADAT terminé
 code-250 = Action sur le fichier réussie
     .text = Action demandée sur le fichier correcte, terminée.
     .description = Dans la RFC 959, 250 a pour texte « Action demandée sur le fichier correcte, terminée ». La RFC 959 définit 250 comme la réponse de succès aux commandes du système de fichiers comme CWD, DELE, RMD et RNTO, et comme une réponse de fin possible pour un transfert quand le serveur laisse la connexion de données ouverte. La RFC 3659 l’utilise aussi pour MLST, dont les informations arrivent dans une réponse 250 multiligne sur la connexion de contrôle.
-    .seen = Les clients reçoivent 250 après un changement de répertoire avec CWD, la suppression d’un fichier avec DELE, celle d’un répertoire avec RMD ou la fin d’un renommage avec RNTO. Après un transfert, elle remplace 226 quand la connexion de données reste ouverte, ce que permettent les modes bloc et compressé.
+    .seen = Vous voyez 250 après un changement de répertoire avec CWD, la suppression d’un fichier avec DELE, celle d’un répertoire avec RMD ou la fin d’un renommage avec RNTO. Après un transfert, elle remplace 226 quand la connexion de données reste ouverte, ce que permettent les modes bloc et compressé.
     .fix = Rien n’est à corriger : l’action est faite. Après STOU, lisez le nom unique du fichier dans la réponse 125 ou 150 qui précède, où la RFC 1123 l’a déplacé depuis la réponse 250 mentionnée par la RFC 959.
 
 code-257 = Chemin créé
     .text = “CHEMIN” créé.
     .description = Dans la RFC 959, 257 a pour texte « “CHEMIN” créé ». La RFC 959 définit 257 comme la réponse à MKD et à PWD, sous la forme 257 "nom-du-répertoire" commentaire, où chaque guillemet présent dans le nom est doublé. Après MKD, le nom doit être le chemin absolu du nouveau répertoire.
-    .seen = Les clients reçoivent 257 après PWD, qui donne le répertoire de travail courant, et après la création d’un répertoire par MKD.
+    .seen = Vous voyez 257 après PWD, qui donne le répertoire de travail courant, et après la création d’un répertoire par MKD.
     .fix = Rien n’est à corriger. Prenez le nom entre le guillemet ouvrant et le guillemet fermant qui lui correspond, ramenez chaque guillemet doublé à un seul, et utilisez ce nom chaque fois que vous désignez ensuite ce répertoire.

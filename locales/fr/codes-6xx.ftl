@@ -2,12 +2,12 @@
 
 code-631 = Réponse protégée en intégrité
     .description = La RFC 2228 définit 631 comme une réponse protégée en intégrité. Elle n’a pas de texte fixe : la partie texte est un message « sûr » encodé en base64, produit par la procédure d’intégrité du mécanisme de sécurité, qui contient la vraie réponse du serveur. Une réponse protégée ne peut être envoyée qu’après un échange de données de sécurité réussi.
-    .seen = Votre client reçoit 631 après AUTH et un échange ADAT réussi : avec un mécanisme qui assure l’intégrité, la RFC 2228 exige des commandes protégées par MIC ou ENC et des réponses 631 ou 632 jusqu’à ce que CCC soit accepté. Une réponse 631 peut tenir sur plusieurs lignes, chacune portant un fragment base64.
+    .seen = Vous voyez 631 après AUTH et un échange ADAT réussi : avec un mécanisme qui assure l’intégrité, la RFC 2228 exige des commandes protégées par MIC ou ENC et des réponses 631 ou 632 jusqu’à ce que CCC soit accepté. Une réponse 631 peut tenir sur plusieurs lignes, chacune portant un fragment base64.
     .fix = Rien n’est à corriger : le client décode le texte base64, le vérifie avec le mécanisme de sécurité et traite la réponse qu’il contient. Si votre client affiche la ligne 631 brute, il ne décode pas les réponses protégées ; utilisez un client qui prend en charge le mécanisme négocié par AUTH.
 
 code-632 = Réponse privée protégée
     .description = La RFC 2228 définit 632 comme une réponse protégée en confidentialité et en intégrité. Elle n’a pas de texte fixe : la partie texte est un message « privé » encodé en base64, produit par la procédure de confidentialité et d’intégrité du mécanisme de sécurité, qui contient la vraie réponse du serveur. Une réponse protégée ne peut être envoyée qu’après un échange de données de sécurité réussi.
-    .seen = Votre client reçoit 632 après AUTH et un échange ADAT réussi, si la connexion de contrôle est protégée à la fois en confidentialité et en intégrité ; la commande correspondante est ENC, dont l’argument est aussi un message « privé ». Comme 631, une réponse 632 peut tenir sur plusieurs lignes de fragments base64.
+    .seen = Vous voyez 632 après AUTH et un échange ADAT réussi, si la connexion de contrôle est protégée à la fois en confidentialité et en intégrité ; la commande correspondante est ENC, dont l’argument est aussi un message « privé ». Comme 631, une réponse 632 peut tenir sur plusieurs lignes de fragments base64.
     .fix = Rien n’est à corriger : le client décode le texte base64, l’ouvre avec le mécanisme de sécurité et traite la réponse qu’il contient. Si votre client affiche la ligne 632 brute, il ne décode pas les réponses protégées ; utilisez un client qui prend en charge le mécanisme négocié par AUTH.
 
 code-633 = Réponse protégée en confidentialité
