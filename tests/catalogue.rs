@@ -345,3 +345,29 @@ fn numbers_no_rfc_defines_have_pages_that_name_the_rfc_code_to_use() {
         }
     }
 }
+
+#[test]
+fn html_shows_the_table_and_a_copyable_transcript() {
+    let project = project();
+    let renderer = Renderer::new(&project, &"fr".parse().unwrap(), false).unwrap();
+    let compare = Format::Html.write(&renderer.page(PageRef::Comparison(pair(220, 503))).unwrap());
+    assert!(compare.contains("<table class=\"compare\">"), "{compare}");
+    assert!(compare.contains("<th scope=\"col\">FTP 220</th><th scope=\"col\">FTP 503</th>"));
+    assert!(compare.contains("<th scope=\"row\">Que faire</th>"));
+    assert!(
+        compare.contains("<td>REIN et HOST</td>"),
+        "a CLDR list in the cell"
+    );
+    let code = Format::Html.write(
+        &renderer
+            .page(PageRef::Code(Code::new(221).unwrap()))
+            .unwrap(),
+    );
+    assert!(
+        code.contains(
+            "<pre class=\"transcript\"><code>S: 220 Service ready for new user.\nC: USER anna\n"
+        ),
+        "{code}"
+    );
+    assert!(code.contains("C: QUIT\nS: 221 Service closing control connection.\n</code></pre>"));
+}
