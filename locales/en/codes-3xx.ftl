@@ -2,13 +2,13 @@
 
 code-331 = Need Password
     .text = User name okay, need password.
-    .description = RFC 959 gives 331 the text “User name okay, need password.” RFC 959 defines 331 as the positive intermediate reply to USER: the server has accepted the name and waits for the password to complete the login. RFC 2577 suggests that servers answer 331 to every USER command, so that the reply does not reveal which user names exist.
+    .description = RFC 959 gives 331 the text “User name okay, need password.” It defines 331 as the positive intermediate reply to USER: the server has accepted the name and waits for the password to complete the login. RFC 2577 suggests that servers answer 331 to every USER command, so that the reply does not reveal which user names exist.
     .seen = You see 331 right after sending USER to a server that requires a password, which is the normal login sequence. Because of the RFC 2577 advice, a 331 does not prove that the user name exists: a server that follows it rejects a wrong name only after PASS, usually with 530.
     .fix = Nothing is wrong. Send PASS with the password; the server then answers 230 if the login is complete, 332 if it also needs an account, or 530 if it refuses the credentials.
 
 code-332 = Need Account
     .text = Need account for login.
-    .description = RFC 959 gives 332 the text “Need account for login.” RFC 959 defines 332 as a positive intermediate reply: the server needs account information, sent with the ACCT command, before it can complete the login. Section 4.1.1 of RFC 959 also lets a server answer 332 to a later command that requires an account if it keeps that command pending until ACCT arrives; if it discards the command instead, it answers 532.
+    .description = RFC 959 gives 332 the text “Need account for login.” It defines 332 as a positive intermediate reply: the server needs account information, sent with the ACCT command, before it can complete the login. Section 4.1.1 of RFC 959 also lets a server answer 332 to a later command that requires an account if it keeps that command pending until ACCT arrives; if it discards the command instead, it answers 532.
     .seen = You see 332 after USER or PASS on a server that requires an account in addition to the user name and password. It can also come back to a later command, such as STOR, on a site that asks for an account only for specific access, for example storing files.
     .fix = Send ACCT with the account the server administrator gave you; the login, or the pending command, then goes ahead. If you have no account, ask the administrator for one: the user name and password alone are not enough on this server.
 
@@ -26,7 +26,7 @@ code-335 = More Security Data Needed
 
 code-336 = Password Challenge
     .text = Username okay, need password.  Challenge is "...."
-    .description = RFC 2228 gives 336 the text “Username okay, need password.  Challenge is "...."”. RFC 2228 defines 336 as the reply to USER when the security mechanism requires a challenge/response password: the text of the reply should contain the challenge, in a form chosen to make sense to a human user. The client must show this challenge to the user before asking for the password.
+    .description = RFC 2228 gives 336 the text “Username okay, need password.  Challenge is "...."”. It defines 336 as the reply to USER when the security mechanism requires a challenge/response password: the text of the reply should contain the challenge, in a form chosen to make sense to a human user. The client must show this challenge to the user before asking for the password.
     .seen = You see 336 instead of 331 after USER, on a server whose security mechanism, negotiated with AUTH and ADAT, requires a challenge/response password.
     .fix = Read the challenge in the text of the reply, use it to build the password that the security mechanism expects, and send that password with PASS. A client should not prompt for the password before the server has answered USER, because that password depends on the challenge.
 

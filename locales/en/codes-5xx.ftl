@@ -89,14 +89,14 @@ code-535 = Failed Security Check
 
 code-536 = PROT Level Not Supported
     .text = Requested PROT level not supported by mechanism.
-    .description = RFC 2228 gives 536 the text “Requested PROT level not supported by mechanism.” RFC 2228 defines 536 as the reply to PROT when the server knows the requested level but the security mechanism in use cannot provide it; a level the server does not know gets 504 instead. The levels are C (Clear), S (Safe), E (Confidential) and P (Private).
+    .description = RFC 2228 gives 536 the text “Requested PROT level not supported by mechanism.” It defines 536 as the reply to PROT when the server knows the requested level but the security mechanism in use cannot provide it; a level the server does not know gets 504 instead. The levels are C (Clear), S (Safe), E (Confidential) and P (Private).
     .seen = You see 536 after a PROT level the negotiated mechanism lacks, for example PROT S or PROT E on a TLS session: RFC 4217 uses only C and P, because TLS provides integrity and privacy together.
     .fix = Choose a level the mechanism supports: with TLS, PROT P for protected data connections or PROT C for clear ones.
 
 code-537 = Command Protection Not Supported
     .text = Command protection level not supported by security mechanism.
-    .description = RFC 2228 gives 537 the text “Command protection level not supported by security mechanism.” RFC 2228 defines 537 as the reply to MIC, CONF or ENC when the security mechanism in use cannot provide that kind of protection for commands. It differs from 533, where the mechanism could provide the protection but the server's policy refuses it.
-    .seen = You see 537 with RFC 2228 mechanisms when a client sends, for example, CONF or ENC and the negotiated mechanism offers only integrity protection. TLS sessions under RFC 4217 do not use MIC, CONF or ENC, so FTPS clients normally do not meet it.
+    .description = RFC 2228 gives 537 the text “Command protection level not supported by security mechanism.” It defines 537 as the reply to MIC, CONF or ENC when the security mechanism in use cannot provide that kind of protection for commands. It differs from 533, where the mechanism could provide the protection but the server's policy refuses it.
+    .seen = You see 537 with RFC 2228 mechanisms when a client sends, for example, CONF or ENC and the negotiated mechanism offers only integrity protection. TLS sessions under RFC 4217 do not use MIC, CONF or ENC, so you do not normally see it with FTPS clients.
     .fix = Use a protection command that the negotiated mechanism supports, such as MIC, or start a new security exchange with AUTH for a mechanism that provides the protection you need.
 
 code-550 = File Unavailable
