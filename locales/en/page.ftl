@@ -41,9 +41,12 @@ compare-cell-no-text = No fixed text (RFC { $rfc })
 compare-cell-class = { $className } ({ $class }yz)
 # When the server sends the code, from what it asks of the client ($action).
 compare-cell-sent = { $action ->
-    [greeting] When the control connection opens, and when a command starts the session again
+    [greeting] { $count ->
+        [0] When the control connection opens
+       *[other] When the control connection opens, and in reply to { $commandsOr }
+    }
     [wait-final] { $onConnect ->
-        [yes] When the control connection opens, before the server is ready
+        [yes] As the control connection opens, or in reply to { $commandsOr }, while the server is not ready yet
        *[no] As a command starts, before its final reply
     }
     [success] As the final reply to a command that succeeded
@@ -53,7 +56,10 @@ compare-cell-sent = { $action ->
     [log-in] In reply to a command that needs a login or an account first
     [change-request] As the final reply to a command refused as it was sent
     [nothing-helps] As the final reply to a command the server does not carry out
-    [session-over] In reply to QUIT, as the session ends
+    [session-over] { $count ->
+        [0] As the session ends
+       *[other] In reply to { $commandsOr }, as the session ends
+    }
    *[decode] In place of any reply, once the client protects its commands with MIC, CONF or ENC
 }
 compare-cell-commands = { $count ->

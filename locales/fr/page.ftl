@@ -44,9 +44,12 @@ compare-cell-no-text = Pas de texte fixé (RFC { $rfc })
 compare-cell-class = { $className } ({ $class }yz)
 # Quand le serveur envoie le code, d’après ce qu’il demande au client ($action).
 compare-cell-sent = { $action ->
-    [greeting] À l’ouverture de la connexion de contrôle, et quand une commande remet la session à zéro
+    [greeting] { $count ->
+        [0] À l’ouverture de la connexion de contrôle
+       *[other] À l’ouverture de la connexion de contrôle, et en réponse à { $commandsOr }
+    }
     [wait-final] { $onConnect ->
-        [yes] À l’ouverture de la connexion de contrôle, avant que le serveur soit prêt
+        [yes] À l’ouverture de la connexion de contrôle, ou en réponse à { $commandsOr }, tant que le serveur n’est pas prêt
        *[no] Au début de l’exécution d’une commande, avant sa réponse finale
     }
     [success] En réponse finale à une commande qui a réussi
@@ -56,7 +59,10 @@ compare-cell-sent = { $action ->
     [log-in] En réponse à une commande qui exige d’abord une identification ou un compte
     [change-request] En réponse finale à une commande refusée telle qu’elle a été envoyée
     [nothing-helps] En réponse finale à une commande que le serveur n’exécute pas
-    [session-over] En réponse à QUIT, à la fin de la session
+    [session-over] { $count ->
+        [0] À la fin de la session
+       *[other] En réponse à { $commandsOr }, à la fin de la session
+    }
    *[decode] À la place de toute réponse, une fois que le client protège ses commandes par MIC, CONF ou ENC
 }
 compare-cell-commands = { $count ->

@@ -215,6 +215,7 @@ pub(super) fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'
     let commands = code.commands();
     args.set("count", commands.len());
     args.set("commands", and_list(ctx.l10n.locale(), &commands));
+    args.set("commandsOr", or_list(ctx.l10n.locale(), &commands));
     // RFC 959 §5.4 lists a few codes (421, 500, 501, 530) for nearly every command: a page
     // says so rather than print forty names.
     args.set(
