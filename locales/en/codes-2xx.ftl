@@ -103,7 +103,6 @@ code-234 = Security Exchange Complete
     .fix = Nothing is wrong: the client starts the TLS handshake at once. RFC 4217 resets the login and the transfer parameters after AUTH, so send USER and PASS after the handshake, and PBSZ 0 then PROT to protect data connections.
 
 code-235 = ADAT Exchange Complete
-    .text = [ADAT=base64data]
     .description = RFC 2228 defines 235 as the reply to ADAT when the security data exchange has completed successfully. It has no fixed text: RFC 2228 writes it as [ADAT=base64data], where the square brackets are not sent and only mean that the server may add base64 security data for the client.
     .seen = With a mechanism such as GSSAPI or Kerberos version 4, you see 235 at the end of the AUTH and ADAT exchange, often after one or more 335 replies. It never appears with TLS, which uses no ADAT.
     .fix = Nothing is wrong: the security exchange is done. Process any ADAT data in the reply with the mechanism, then continue with USER, and with PBSZ and PROT to protect data transfers.

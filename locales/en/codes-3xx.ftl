@@ -13,13 +13,11 @@ code-332 = Need Account
     .fix = Send ACCT with the account the server administrator gave you; the login, or the pending command, then goes ahead. If you have no account, ask the administrator for one: the user name and password alone are not enough on this server.
 
 code-334 = Security Data Required
-    .text = [ADAT=base64data]
     .description = RFC 2228 defines 334 as the reply to AUTH when the server accepts the requested security mechanism and needs security data to continue. The RFC gives no fixed text: the reply may carry ADAT=base64data, security data from the server that the client uses to build its next ADAT command. RFC 4217 states that 334 is incorrect for AUTH TLS, because no ADAT exchange follows a TLS negotiation.
     .seen = You see 334 after AUTH with a security mechanism that exchanges its data through ADAT. A server that answers 334 to AUTH TLS does not follow RFC 4217, which expects 234.
     .fix = Nothing is wrong: continue the exchange by sending ADAT with the base64 data that the mechanism produces, until the server answers 235. If your client asked for AUTH TLS and got 334, report it to the server administrator, since a TLS client expects 234 before it starts the TLS negotiation.
 
 code-335 = More Security Data Needed
-    .text = [ADAT=base64data]
     .description = RFC 2228 defines 335 as the reply to ADAT when the server accepts the security data but needs more to complete the security data exchange. The RFC gives no fixed text: the reply may carry ADAT=base64data, data that the client processes before it sends the next ADAT.
     .seen = You see 335 in the middle of an AUTH and ADAT exchange, with security mechanisms that need more than one round trip. A 335 is normally followed by another ADAT from the client, until the server answers 235.
     .fix = Nothing is wrong: the client should send the next ADAT command with the data its security mechanism produces. If the exchange stops here, check that client and server support the same mechanism; a failed exchange ends with 535 if the data is rejected, or 501 if the base64 cannot be decoded.

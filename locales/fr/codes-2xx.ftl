@@ -103,7 +103,6 @@ code-234 = Échange de sécurité terminé
     .fix = Rien n’est à corriger : le client lance aussitôt la négociation TLS. La RFC 4217 réinitialise l’identification et les paramètres de transfert après AUTH : envoyez donc USER et PASS après la négociation, puis PBSZ 0 et PROT pour protéger les connexions de données.
 
 code-235 = Échange ADAT terminé
-    .text = [ADAT=base64data]
     .description = La RFC 2228 définit 235 comme la réponse à ADAT quand l’échange de données de sécurité s’est terminé avec succès. Elle n’a pas de texte fixe : la RFC 2228 l’écrit [ADAT=base64data], où les crochets ne sont pas envoyés et indiquent seulement que le serveur peut ajouter des données de sécurité en base64 pour le client.
     .seen = Les clients qui utilisent un mécanisme comme GSSAPI ou Kerberos version 4 reçoivent 235 à la fin de l’échange AUTH et ADAT, souvent après une ou plusieurs réponses 335. Elle n’apparaît jamais avec TLS, qui n’utilise pas ADAT.
     .fix = Rien n’est à corriger : l’échange de sécurité est terminé. Traitez avec le mécanisme les éventuelles données ADAT de la réponse, puis continuez avec USER, et avec PBSZ et PROT pour protéger les transferts de données.

@@ -13,13 +13,11 @@ code-332 = Compte requis
     .fix = Envoyez ACCT avec le compte fourni par l’administrateur du serveur ; l’identification, ou la commande en attente, se poursuit alors. Si vous n’avez pas de compte, demandez-en un à l’administrateur : le nom et le mot de passe ne suffisent pas sur ce serveur.
 
 code-334 = Données de sécurité requises
-    .text = [ADAT=base64data]
     .description = La RFC 2228 définit 334 comme la réponse à AUTH quand le serveur accepte le mécanisme de sécurité demandé et a besoin de données de sécurité pour continuer. La RFC ne fixe aucun texte : la réponse peut porter ADAT=base64data, des données de sécurité du serveur dont le client se sert pour construire sa commande ADAT suivante. La RFC 4217 précise que 334 est incorrect pour AUTH TLS, puisqu’aucun échange ADAT ne suit une négociation TLS.
     .seen = Vous voyez 334 après AUTH avec un mécanisme de sécurité qui échange ses données par ADAT. Un serveur qui répond 334 à AUTH TLS ne respecte pas la RFC 4217, qui prévoit 234.
     .fix = Rien n’est à corriger : poursuivez l’échange en envoyant ADAT avec les données base64 produites par le mécanisme, jusqu’à ce que le serveur réponde 235. Si votre client a demandé AUTH TLS et reçu 334, signalez-le à l’administrateur du serveur, car un client TLS attend 234 avant de lancer la négociation TLS.
 
 code-335 = Données de sécurité à compléter
-    .text = [ADAT=base64data]
     .description = La RFC 2228 définit 335 comme la réponse à ADAT quand le serveur accepte les données de sécurité mais en attend d’autres pour terminer l’échange. La RFC ne fixe aucun texte : la réponse peut porter ADAT=base64data, des données que le client traite avant d’envoyer l’ADAT suivant.
     .seen = Vous voyez 335 au milieu d’un échange AUTH et ADAT, avec les mécanismes de sécurité qui demandent plusieurs allers-retours. Un 335 est normalement suivi d’un nouvel ADAT du client, jusqu’à ce que le serveur réponde 235.
     .fix = Rien n’est à corriger : le client doit envoyer la commande ADAT suivante avec les données produites par son mécanisme de sécurité. Si l’échange s’arrête là, vérifiez que le client et le serveur prennent en charge le même mécanisme ; un échange qui échoue se termine par 535 si les données sont rejetées, ou par 501 si le base64 est indécodable.
