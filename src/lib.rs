@@ -13,5 +13,7 @@ pub mod diagnostic;
 pub mod l10n;
 pub mod load;
 pub mod model;
+pub mod new_locale;
 pub mod render;
 pub mod report;
+pub mod write;

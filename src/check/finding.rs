@@ -89,6 +89,7 @@ checks! {
     References => "references", Structure, Warning;
     Plural => "plural", Structure, Warning;
     Untranslated => "untranslated", Translation, Warning;
+    NotYetTranslated => "not-yet-translated", Translation, Error;
     MixedLanguage => "mixed-language", Translation, Error;
     RepeatedWord => "repeated-word", Translation, Warning;
     Typography => "typography", Translation, Warning;
@@ -141,6 +142,16 @@ pub struct Finding {
     /// How many characters the marker under `source_line` covers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<u32>,
+    /// The reference's text of the message (or attribute), for the translator to compare.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ReferenceText>,
+}
+
+/// The text a translation translates, and the locale it is in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReferenceText {
+    pub locale: String,
+    pub text: String,
 }
 
 impl Finding {
@@ -158,6 +169,7 @@ impl Finding {
             message,
             source_line: None,
             span: None,
+            reference: None,
         }
     }
 

@@ -4,10 +4,14 @@
 pub mod catalog;
 pub mod config;
 pub mod content;
+pub mod english;
 pub mod finding;
 pub mod ftl;
 pub mod lang;
+pub mod not_yet_translated;
 pub mod plural;
+pub mod rendered;
+pub mod root_cause;
 pub mod source;
 pub mod stats;
 pub mod structure;
@@ -109,10 +113,13 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         }
         if cx.settings.runs(Group::Translation) {
             findings.extend(translation::check_pair(&pair));
+            findings.extend(not_yet_translated::check_file(&pair));
             findings.extend(typography::check_file(&l10n.locale, pair.path, file));
         }
     }
     findings.sort_by(order);
+    root_cause::fold_syntax_into_missing(&mut findings, l10n);
+    english::attach_reference(&mut findings, cx.reference);
     cx.settings.apply(findings)
 }
 

@@ -14,11 +14,12 @@ pub fn check_file(locale: &str, path: &str, file: &FtlFile) -> Vec<Finding> {
     let french = locale.split(['-', '_']).next() == Some("fr");
     let mut findings = Vec::new();
     for entry in &file.entries {
-        if entry
-            .markers
-            .allow
-            .iter()
-            .any(|a| a == Check::Typography.name())
+        if entry.markers.not_yet_translated
+            || entry
+                .markers
+                .allow
+                .iter()
+                .any(|a| a == Check::Typography.name())
         {
             continue;
         }

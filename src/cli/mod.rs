@@ -2,6 +2,7 @@
 
 mod check;
 mod lang;
+mod new_locale;
 mod progress;
 mod render;
 mod stats;
@@ -31,6 +32,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Translation progress per locale: messages, translated, missing, same as source, words.
     Stats(stats::StatsArgs),
+    /// Start a locale: every file and message of the reference, marked not yet translated.
+    NewLocale(new_locale::NewLocaleArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -39,6 +42,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(&cli.root, args),
         Command::Check(args) => Ok(check::run(&cli.root, &args)),
         Command::Stats(args) => Ok(stats::run(&cli.root, &args)),
+        Command::NewLocale(args) => new_locale::run(&cli.root, &args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
