@@ -90,6 +90,8 @@ checks! {
     Plural => "plural", Structure, Warning;
     Untranslated => "untranslated", Translation, Warning;
     NotYetTranslated => "not-yet-translated", Translation, Error;
+    Outdated => "outdated", Translation, Warning;
+    Unrecorded => "unrecorded", Translation, Warning;
     MixedLanguage => "mixed-language", Translation, Error;
     RepeatedWord => "repeated-word", Translation, Warning;
     Typography => "typography", Translation, Warning;

@@ -9,6 +9,7 @@ pub mod finding;
 pub mod ftl;
 pub mod lang;
 pub mod not_yet_translated;
+pub mod outdated;
 pub mod plural;
 pub mod rendered;
 pub mod root_cause;
@@ -19,6 +20,7 @@ pub mod text;
 pub mod translation;
 pub mod tree;
 pub mod typography;
+pub mod word_diff;
 
 pub use catalog::Catalog;
 pub use config::{Config, ConfigError};

@@ -24,6 +24,8 @@ pub struct LocaleStats {
     pub same_as_source: usize,
     /// Copies of the reference marked `# ftpdocs: not-yet-translated`.
     pub not_yet_translated: usize,
+    /// Translated messages whose reference text changed since (from the locale's record).
+    pub outdated: usize,
     /// Words of the reference messages.
     pub source_words: usize,
     /// Words of the locale's messages that match a reference message.

@@ -2,6 +2,7 @@
 
 mod check;
 mod lang;
+mod mark_translated;
 mod new_locale;
 mod progress;
 mod render;
@@ -34,6 +35,8 @@ enum Command {
     Stats(stats::StatsArgs),
     /// Start a locale: every file and message of the reference, marked not yet translated.
     NewLocale(new_locale::NewLocaleArgs),
+    /// Record the English each translation of a locale was made from, so check can tell when it changes.
+    MarkTranslated(mark_translated::MarkTranslatedArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -43,6 +46,9 @@ pub fn main() -> ExitCode {
         Command::Check(args) => Ok(check::run(&cli.root, &args)),
         Command::Stats(args) => Ok(stats::run(&cli.root, &args)),
         Command::NewLocale(args) => new_locale::run(&cli.root, &args).map(|()| ExitCode::SUCCESS),
+        Command::MarkTranslated(args) => {
+            mark_translated::run(&cli.root, &args).map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,

@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use unic_langid::LanguageIdentifier;
 
+use ftpdocs::check::outdated::{Record, RECORD_FILE};
 use ftpdocs::check::source::decode;
 use ftpdocs::check::tree::read_locale;
 use ftpdocs::load::REFERENCE_LOCALE;
@@ -70,6 +71,10 @@ pub fn run(root: &Path, args: &NewLocaleArgs) -> Result<()> {
                 .with_context(|| format!("{}: cannot create", staging.display()))?;
             fs::write(&out, started).with_context(|| format!("{}: cannot write", out.display()))?;
         }
+        // An empty record: `check` then notices translations nobody recorded.
+        let record = Record::new(REFERENCE_LOCALE).to_json();
+        fs::write(staging.join(RECORD_FILE), record)
+            .with_context(|| format!("{}: cannot write", staging.display()))?;
         fs::rename(&staging, &target)
             .with_context(|| format!("{}: cannot create", target.display()))?;
         Ok(marked)

@@ -13,12 +13,13 @@ pub fn print_table(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()>
         .max(6);
     writeln!(
         out,
-        "{:<width$} {:>8} {:>10} {:>8} {:>18} {:>14} {:>12} {:>10} {:>6}",
+        "{:<width$} {:>8} {:>10} {:>8} {:>18} {:>8} {:>14} {:>12} {:>10} {:>6}",
         "locale",
         "messages",
         "translated",
         "missing",
         "not-yet-translated",
+        "outdated",
         "same-as-source",
         "source-words",
         "words",
@@ -32,12 +33,13 @@ pub fn print_table(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()>
         };
         writeln!(
             out,
-            "{:<width$} {:>8} {:>10} {:>8} {:>18} {:>14} {:>12} {:>10} {:>5.1}%",
+            "{:<width$} {:>8} {:>10} {:>8} {:>18} {:>8} {:>14} {:>12} {:>10} {:>5.1}%",
             s.locale,
             s.messages,
             s.translated,
             s.missing,
             s.not_yet_translated,
+            s.outdated,
             s.same_as_source,
             s.source_words,
             s.words,
@@ -61,6 +63,9 @@ pub fn print_progress(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<
         }
         if s.missing > 0 {
             left.push(format!("{} missing", s.missing));
+        }
+        if s.outdated > 0 {
+            left.push(format!("{} outdated", s.outdated));
         }
         if left.is_empty() {
             continue;
