@@ -90,6 +90,7 @@ checks! {
     Plural => "plural", Structure, Warning;
     Untranslated => "untranslated", Translation, Warning;
     NotYetTranslated => "not-yet-translated", Translation, Error;
+    LanguageName => "language-name", Translation, Error;
     Outdated => "outdated", Translation, Warning;
     Unrecorded => "unrecorded", Translation, Warning;
     MixedLanguage => "mixed-language", Translation, Error;

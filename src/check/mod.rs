@@ -8,9 +8,11 @@ pub mod english;
 pub mod finding;
 pub mod ftl;
 pub mod lang;
+pub mod language_name;
 pub mod not_yet_translated;
 pub mod outdated;
 pub mod plural;
+pub mod readiness;
 pub mod rendered;
 pub mod root_cause;
 pub mod source;
@@ -121,6 +123,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     }
     findings.sort_by(order);
     root_cause::fold_syntax_into_missing(&mut findings, l10n);
+    language_name::upgrade(&mut findings);
     english::attach_reference(&mut findings, cx.reference);
     cx.settings.apply(findings)
 }

@@ -5,6 +5,7 @@ mod lang;
 mod mark_translated;
 mod new_locale;
 mod progress;
+mod readiness;
 mod render;
 mod stats;
 

@@ -42,7 +42,8 @@ pub struct RenderArgs {
     #[arg(long, conflicts_with_all = ["pair", "code"])]
     all_pairs: bool,
 
-    /// Show the reference text, marked as such, where the locale lacks a message.
+    /// Show the reference text, marked as such, where the locale lacks a message; publish a
+    /// locale that `check` finds errors in.
     #[arg(long)]
     allow_fallback: bool,
 }
@@ -72,11 +73,17 @@ fn parse_pair(value: &str) -> Result<(u16, u16), String> {
 pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
     let project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
     let locales = super::lang::select_locales(&project, &args.lang)?;
+    let single = single_page(&project, &args)?;
+    if single.is_none() {
+        // Publishing whole locales: only those the checker finds ready.
+        let tags: Vec<String> = locales.iter().map(ToString::to_string).collect();
+        super::readiness::gate(root, &tags, args.allow_fallback)?;
+    }
     let html = match args.format {
         Format::Html => Some(HtmlSite::new(&project, &load_site_config(root)?)?),
         _ => None,
     };
-    if let Some(page) = single_page(&project, &args)? {
+    if let Some(page) = single {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         for locale in &locales {
