@@ -45,7 +45,7 @@ impl Record {
     }
 
     /// Reads a record; a malformed one is an error finding at its line and column.
-    pub fn parse(text: &str, locale: &str, shown: &str) -> Result<Record, Finding> {
+    pub fn parse(text: &str, locale: &str, shown: &str) -> Result<Record, Box<Finding>> {
         serde_json::from_str(text).map_err(|e| {
             let message = format!(
                 "{e}; the record is written by `ftpdocs mark-translated {locale} --all`: restore it from version control or write it again"
@@ -53,7 +53,7 @@ impl Record {
             let mut finding = Finding::new(Check::ReadError, locale, shown, message);
             finding.line = Some(e.line() as u32);
             finding.column = Some(e.column() as u32);
-            finding
+            Box::new(finding)
         })
     }
 

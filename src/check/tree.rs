@@ -138,7 +138,7 @@ impl Tree {
                 findings.extend(settings.apply(found));
                 return Some(record);
             }
-            Err(problem) => vec![problem],
+            Err(problem) => vec![*problem],
         };
         findings.extend(settings.apply(found));
         None
