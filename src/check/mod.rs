@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod english;
 pub mod finding;
+pub mod fix;
 pub mod ftl;
 pub mod lang;
 pub mod language_name;

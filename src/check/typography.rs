@@ -116,7 +116,7 @@ pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
     out
 }
 
-fn after_code_word(before: &str) -> bool {
+pub(crate) fn after_code_word(before: &str) -> bool {
     let word: String = before
         .chars()
         .rev()
@@ -127,7 +127,7 @@ fn after_code_word(before: &str) -> bool {
 
 /// `: ! ? ;` ends a phrase when followed by space, the end, a placeable or closing
 /// punctuation; otherwise it is part of a URL, a time or code (`https://`, `10:30`, `?q=`).
-fn ends_phrase(next: Option<char>) -> bool {
+pub(crate) fn ends_phrase(next: Option<char>) -> bool {
     match next {
         None => true,
         Some(n) => {

@@ -68,6 +68,10 @@ pub struct CheckArgs {
     /// Fail on warnings too.
     #[arg(long)]
     pub strict: bool,
+    /// Apply the fixes that are sure (French spaces and quotes, apostrophes, ellipsis) to the
+    /// checked locales' files first, keeping comments and layout.
+    #[arg(long)]
+    pub fix: bool,
     /// Severity configuration (default: ftpdocs.toml in the project root, if present).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -121,6 +125,9 @@ pub fn exit(result: Result<u8>) -> ExitCode {
 
 fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let (tree, settings) = settings(root, args)?;
+    if args.fix {
+        super::fix::apply(&tree)?;
+    }
     let mut report = tree.check(&settings, true)?;
     // Content checks need the project's content/ and renderer: project mode only.
     if args.tree.is_project() && settings.runs(Group::Content) {

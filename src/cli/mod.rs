@@ -1,6 +1,7 @@
 //! Arguments → validated settings → commands. Only this layer prints.
 
 mod check;
+mod fix;
 mod lang;
 mod mark_translated;
 mod new_locale;
