@@ -91,6 +91,7 @@ impl<'a> Localizer<'a> {
             }
             let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
             bundle.set_use_isolating(isolating);
+            bundle.set_transform(crate::pseudo::transform(&locale.id));
             let mut not_yet_translated = BTreeSet::new();
             for file in &locale.files {
                 // A duplicate id keeps its first definition; the checker reports it.

@@ -14,6 +14,7 @@ pub mod l10n;
 pub mod load;
 pub mod model;
 pub mod new_locale;
+pub mod pseudo;
 pub mod render;
 pub mod report;
 pub mod write;

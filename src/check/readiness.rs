@@ -15,7 +15,7 @@ use crate::load::REFERENCE_LOCALE;
 pub fn blocking_errors(root: &Path, locales: &[String]) -> anyhow::Result<Vec<Finding>> {
     let langs: Vec<String> = locales
         .iter()
-        .filter(|l| *l != REFERENCE_LOCALE)
+        .filter(|l| *l != REFERENCE_LOCALE && !crate::pseudo::is_pseudo(l))
         .cloned()
         .collect();
     if langs.is_empty() {

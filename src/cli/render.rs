@@ -18,7 +18,8 @@ use super::progress::Progress;
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Locale to render: a BCP 47 tag (fr, fr-CA, …) or `all`.
+    /// Locale to render: a BCP 47 tag (fr, fr-CA, …) or `all`; en-XA and ar-XB render the
+    /// pseudo locales (accented and a third longer; mirrored and right to left).
     #[arg(long, value_name = "TAG")]
     lang: String,
 
@@ -71,7 +72,8 @@ fn parse_pair(value: &str) -> Result<(u16, u16), String> {
 }
 
 pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
-    let project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    let mut project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    ftpdocs::pseudo::add_requested(&mut project, &args.lang);
     let locales = super::lang::select_locales(&project, &args.lang)?;
     let single = single_page(&project, &args)?;
     if single.is_none() {
