@@ -35,8 +35,7 @@ fn accented(text: &str) -> Cow<'_, str> {
     let missing = target.saturating_sub(long.chars().count());
     let end = long
         .char_indices()
-        .filter(|(_, c)| c.is_alphabetic())
-        .last()
+        .rfind(|(_, c)| c.is_alphabetic())
         .map_or(long.len(), |(i, c)| i + c.len_utf8());
     Cow::Owned(format!(
         "{}{}{}",
