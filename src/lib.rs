@@ -17,4 +17,5 @@ pub mod new_locale;
 pub mod pseudo;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod write;

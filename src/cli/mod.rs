@@ -8,6 +8,7 @@ mod new_locale;
 mod progress;
 mod readiness;
 mod render;
+mod serve;
 mod stats;
 
 use std::path::PathBuf;
@@ -39,6 +40,8 @@ enum Command {
     NewLocale(new_locale::NewLocaleArgs),
     /// Record the English each translation of a locale was made from, so check can tell when it changes.
     MarkTranslated(mark_translated::MarkTranslatedArgs),
+    /// Preview the site on 127.0.0.1, reloading the open page when a file changes.
+    Serve(serve::ServeArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -48,6 +51,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => Ok(check::run(&cli.root, &args)),
         Command::Stats(args) => Ok(stats::run(&cli.root, &args)),
         Command::NewLocale(args) => new_locale::run(&cli.root, &args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => serve::run(&cli.root, &args).map(|()| ExitCode::SUCCESS),
         Command::MarkTranslated(args) => {
             mark_translated::run(&cli.root, &args).map(|()| ExitCode::SUCCESS)
         }
