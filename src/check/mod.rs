@@ -124,6 +124,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     }
     findings.sort_by(order);
     root_cause::fold_syntax_into_missing(&mut findings, l10n);
+    root_cause::fold_unparsable_files(&mut findings, cx.reference, l10n);
     language_name::upgrade(&mut findings);
     english::attach_reference(&mut findings, cx.reference);
     cx.settings.apply(findings)

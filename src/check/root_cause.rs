@@ -48,6 +48,33 @@ pub fn fold_syntax_into_missing(findings: &mut Vec<Finding>, l10n: &Catalog) {
     }
 }
 
+/// A file in which nothing parses (another format, a damaged file) is one `syntax` finding
+/// that says how many messages it leaves missing, not one per error and per message.
+pub fn fold_unparsable_files(findings: &mut Vec<Finding>, reference: &Catalog, l10n: &Catalog) {
+    for (path, file) in &l10n.files {
+        if !file.entries.is_empty() || file.syntax.is_empty() {
+            continue;
+        }
+        let shown = l10n.display_path(path);
+        let first = findings
+            .iter()
+            .position(|f| f.path == shown && f.check == Check::Syntax);
+        let Some(first) = first else {
+            continue;
+        };
+        let mut finding = findings[first].clone();
+        let lost = reference.files.get(path).map_or(0, |f| f.entries.len());
+        finding.message = format!(
+            "nothing in this file parses as Fluent (first error: {}), so its {lost} messages are missing: is it in another format?",
+            finding.message.trim_end_matches("; fix the Fluent syntax here")
+        );
+        findings.retain(|f| {
+            f.path != shown || !matches!(f.check, Check::Syntax | Check::MissingMessage)
+        });
+        findings.push(finding);
+    }
+}
+
 /// The id of the entry whose text holds 1-based `line`: the closest line at or above it that
 /// starts an entry (`id =` at the start of the line).
 fn entry_at(file: &super::ftl::FtlFile, line: u32) -> Option<String> {
@@ -118,16 +145,40 @@ mod tests {
         };
         let reference = Catalog::build(source("a = A\nb = B\n"), "en");
         let l10n = Catalog::build(source("a = A\nb = { B\n"), "fr");
-        let mut findings = crate::check::check_locale(
+        let findings = crate::check::check_locale(
             &crate::check::CheckContext {
                 reference: &reference,
                 settings: &crate::check::Settings::default(),
             },
             &l10n,
         );
-        fold_syntax_into_missing(&mut findings, &l10n);
         let checks: Vec<_> = findings.iter().map(|f| f.check).collect();
         assert_eq!(checks, vec![Check::Syntax]);
         assert!(findings[0].message.ends_with("until then `b` is missing"));
+    }
+
+    #[test]
+    fn a_file_in_another_format_is_one_finding() {
+        let source = |text: &str| LocaleSource {
+            locale: "fr".into(),
+            files: vec![SourceFile {
+                path: "a.ftl".into(),
+                content: Ok(text.as_bytes().to_vec()),
+            }],
+        };
+        let reference = Catalog::build(source("a = A\nb = B\n"), "en");
+        let l10n = Catalog::build(source("msgid \"a\"\nmsgstr \"A\"\n\nmsgid \"b\"\n"), "fr");
+        let findings = crate::check::check_locale(
+            &crate::check::CheckContext {
+                reference: &reference,
+                settings: &crate::check::Settings::default(),
+            },
+            &l10n,
+        );
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(findings[0]
+            .message
+            .contains("so its 2 messages are missing"));
+        assert_eq!(findings[0].line, Some(1));
     }
 }
