@@ -164,6 +164,34 @@ fn the_preview_follows_edits_shows_errors_and_marks_fallback_text() {
     );
     until(&page, "the fix", |s, _| s == 200);
 
+    // What `check` finds in the locale is shown above its pages: here the missing message,
+    // then once it is back, nothing, then an English sentence.
+    assert!(get(&page)
+        .1
+        .contains("missing-message: `heading-fix` is missing"));
+    replace(
+        root,
+        "locales/fr/page.ftl",
+        "heading-fix-gone =",
+        "heading-fix =",
+    );
+    until(&page, "the message back", |_, b| {
+        !b.contains("Not ready to publish")
+    });
+    replace(
+        root,
+        "locales/fr/codes-2xx.ftl",
+        "code-220 = Service prêt",
+        "code-220 = Service prêt\n    .note = You encounter this reply when the server is ready for you.",
+    );
+    let body = until(&page, "the check banner", |_, b| {
+        b.contains("Not ready to publish")
+    });
+    assert!(
+        body.contains("locales/fr/codes-2xx.ftl:"),
+        "the banner names the file: {body}"
+    );
+
     let (status, _) = get(&format!("{url}fr/no-such-page/"));
     assert_eq!(status, 404);
 }

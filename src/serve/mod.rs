@@ -2,16 +2,19 @@
 //! the project as last loaded, through the same renderer and HTML frame as `render`; a change
 //! under `content/`, `locales/` or `site.toml` reloads the project, so the next request shows
 //! it, and the open page reloads itself ([`inject`]). Fallback is allowed and marked, so a
-//! locale in progress can be read; errors are shown in the page instead of the site.
+//! locale in progress can be read; errors are shown in the page instead of the site, and what
+//! `check` finds that keeps a locale from being published is listed above its pages.
 
 pub mod inject;
 pub mod watch;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::RwLock;
 
 use unic_langid::LanguageIdentifier;
 
+use crate::check::readiness::blocking_errors;
 use crate::load::{load_project, load_site_config, reference_id, Project};
 use crate::render::html::{HtmlSite, STYLESHEET};
 use crate::render::{site_pages, Renderer};
@@ -44,6 +47,8 @@ struct Loaded {
     site: Result<(Project, HtmlSite), String>,
     /// Templates are compiled into ftpdocs: a change to them needs a new build.
     templates_changed: Vec<PathBuf>,
+    /// What `check` finds that keeps each locale from being published, one line each.
+    errors: BTreeMap<String, Vec<String>>,
 }
 
 /// The preview of one project.
@@ -58,6 +63,7 @@ impl Preview {
     pub fn new(root: &Path, pseudo: bool) -> Self {
         let fingerprint = Fingerprint::of(root);
         let site = load(root, pseudo);
+        let errors = check(root, &site);
         Preview {
             root: root.to_path_buf(),
             pseudo,
@@ -66,6 +72,7 @@ impl Preview {
                 fingerprint,
                 site,
                 templates_changed: Vec::new(),
+                errors,
             }),
         }
     }
@@ -83,6 +90,7 @@ impl Preview {
             return changed;
         }
         let site = load(&self.root, self.pseudo);
+        let errors = check(&self.root, &site);
         let templates = self.root.join("templates");
         let mut loaded = self.loaded.write().unwrap_or_else(|e| e.into_inner());
         loaded.templates_changed.extend(
@@ -96,6 +104,7 @@ impl Preview {
         loaded.version += 1;
         loaded.fingerprint = fingerprint;
         loaded.site = site;
+        loaded.errors = errors;
         changed
     }
 
@@ -121,17 +130,28 @@ impl Preview {
             Ok(site) => (&site.0, &site.1),
             Err(why) => return Response::html(500, error_page(why, version)),
         };
-        let banner = (!loaded.templates_changed.is_empty()).then(|| {
+        let mut notes = Vec::new();
+        if !loaded.templates_changed.is_empty() {
             let names: Vec<String> = loaded
                 .templates_changed
                 .iter()
-                .map(|p| p.strip_prefix(&self.root).unwrap_or(p).display().to_string())
+                .map(|p| {
+                    p.strip_prefix(&self.root)
+                        .unwrap_or(p)
+                        .display()
+                        .to_string()
+                })
                 .collect();
-            format!(
+            notes.push(format!(
                 "{} changed: templates are compiled into ftpdocs, so this preview still uses the old ones; rebuild ftpdocs (cargo build) and start serve again",
                 names.join(", ")
-            )
-        });
+            ));
+        }
+        let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+        if let Some(errors) = loaded.errors.get(lang) {
+            notes.push(errors.join("\n"));
+        }
+        let banner = (!notes.is_empty()).then(|| notes.join("\n\n"));
         match page(project, html, path) {
             Ok((status, body)) => Response::html(status, inject(&body, version, banner.as_deref())),
             Err(why) => Response::html(500, error_page(&why, version)),
@@ -141,6 +161,49 @@ impl Preview {
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Loaded> {
         self.loaded.read().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+/// Lines shown above the pages of a locale that is not ready to publish.
+const ERRORS_SHOWN: usize = 5;
+
+/// What keeps each locale from being published, as `render` would say it, shown above its
+/// pages: the preview is where a translator sees it first.
+fn check(root: &Path, site: &Result<(Project, HtmlSite), String>) -> BTreeMap<String, Vec<String>> {
+    let Ok((project, _)) = site else {
+        return BTreeMap::new();
+    };
+    let tags: Vec<String> = project.locale_ids().map(ToString::to_string).collect();
+    let findings = match blocking_errors(root, &tags) {
+        Ok(findings) => findings,
+        Err(why) => {
+            let line = format!("ftpdocs check could not run: {why:#}");
+            return tags.into_iter().map(|t| (t, vec![line.clone()])).collect();
+        }
+    };
+    let mut by_locale: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for finding in &findings {
+        let lines = by_locale.entry(finding.locale.clone()).or_default();
+        let place = finding
+            .line
+            .map_or(finding.path.clone(), |l| format!("{}:{l}", finding.path));
+        lines.push(format!("  {place}: {}: {}", finding.check, finding.message));
+    }
+    for (locale, lines) in by_locale.iter_mut() {
+        let total = lines.len();
+        lines.truncate(ERRORS_SHOWN);
+        if total > ERRORS_SHOWN {
+            lines.push(format!(
+                "  … and {} more: ftpdocs check --lang {locale}",
+                total - ERRORS_SHOWN
+            ));
+        }
+        let s = if total == 1 { "" } else { "s" };
+        lines.insert(
+            0,
+            format!("Not ready to publish: ftpdocs check finds {total} error{s} in {locale}:"),
+        );
+    }
+    by_locale
 }
 
 fn load(root: &Path, pseudo: bool) -> Result<(Project, HtmlSite), String> {
