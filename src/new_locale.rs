@@ -9,12 +9,17 @@ use crate::check::ftl::{FtlFile, NOT_YET_TRANSLATED};
 /// The message that names a locale in its own language, shown by the language switcher.
 pub const LANGUAGE_NAME: &str = "language-name";
 
-/// The file of a new locale made from one reference file. `language_name`, when given,
-/// fills in [`LANGUAGE_NAME`] instead of marking it.
-pub fn start_file(reference: &str, reference_locale: &str, language_name: Option<&str>) -> String {
+/// The file of a new locale made from one reference file, and how many messages it marks.
+/// `language_name`, when given, fills in [`LANGUAGE_NAME`] instead of marking it.
+pub fn start_file(
+    reference: &str,
+    reference_locale: &str,
+    language_name: Option<&str>,
+) -> (String, usize) {
     let file = FtlFile::parse(reference.to_string());
     let mut out = String::with_capacity(reference.len() * 2);
     let mut copied = 0;
+    let mut marked = 0;
     for entry in file.entries.iter().filter(|e| !e.is_term) {
         let start = file.source[..entry.offset].rfind('\n').map_or(0, |i| i + 1);
         out.push_str(&file.source[copied..start]);
@@ -33,9 +38,10 @@ pub fn start_file(reference: &str, reference_locale: &str, language_name: Option
             }
         }
         out.push_str(&format!("# {NOT_YET_TRANSLATED}\n"));
+        marked += 1;
     }
     out.push_str(&file.source[copied..]);
-    out
+    (out, marked)
 }
 
 #[cfg(test)]
@@ -44,11 +50,12 @@ mod tests {
 
     #[test]
     fn every_message_is_marked_with_its_english_above_it() {
-        let started = start_file(
+        let (started, marked) = start_file(
             "## Group\n\n# A note.\nhello = Hello\n    .title = Hi\n\n-brand = Brand\n",
             "en",
             None,
         );
+        assert_eq!(marked, 1);
         assert_eq!(
             started,
             "## Group\n\n# A note.\n# en: hello = Hello\n# en:     .title = Hi\n# ftpdocs: not-yet-translated\nhello = Hello\n    .title = Hi\n\n-brand = Brand\n"
@@ -60,11 +67,12 @@ mod tests {
 
     #[test]
     fn a_given_language_name_is_filled_in() {
-        let started = start_file(
+        let (started, marked) = start_file(
             "# Its own name.\nlanguage-name = English\nsite = Site\n",
             "en",
             Some("Deutsch"),
         );
+        assert_eq!(marked, 1);
         assert!(started.starts_with("# Its own name.\nlanguage-name = Deutsch\n# en: site"));
         let parsed = FtlFile::parse(started);
         assert!(!parsed.entries[0].markers.not_yet_translated);

@@ -63,9 +63,8 @@ pub fn run(root: &Path, args: &NewLocaleArgs) -> Result<()> {
                     e.column
                 )
             })?;
-            let started = start_file(&text, REFERENCE_LOCALE, args.name.as_deref());
-            marked += started.matches("\n# ftpdocs: not-yet-translated\n").count()
-                + usize::from(started.starts_with("# ftpdocs: not-yet-translated\n"));
+            let (started, count) = start_file(&text, REFERENCE_LOCALE, args.name.as_deref());
+            marked += count;
             let out = staging.join(&file.path);
             fs::create_dir_all(out.parent().unwrap_or(&staging))
                 .with_context(|| format!("{}: cannot create", staging.display()))?;
