@@ -45,6 +45,7 @@ pub fn run(root: &Path, args: &ServeArgs) -> Result<()> {
     let root_shown = root.to_path_buf();
     thread::spawn(move || loop {
         thread::sleep(POLL);
+        let started = Instant::now();
         let changed = watcher.refresh();
         if !changed.is_empty() {
             let names: Vec<String> = changed
@@ -57,9 +58,10 @@ pub fn run(root: &Path, args: &ServeArgs) -> Result<()> {
                 })
                 .collect();
             eprintln!(
-                "changed: {} (version {})",
+                "changed: {} (version {}, reloaded and checked in {:.0?})",
                 names.join(", "),
-                watcher.version()
+                watcher.version(),
+                started.elapsed()
             );
         }
     });
