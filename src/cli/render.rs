@@ -35,7 +35,8 @@ pub struct RenderArgs {
     #[arg(long, value_enum, default_value_t = Format::Html)]
     format: Format,
 
-    /// Folder the site is written to (default: public/ in the project).
+    /// Folder the site is written to (default: public/ in the project; public-pseudo/ for a
+    /// pseudo locale).
     #[arg(long, value_name = "DIR", conflicts_with_all = ["pair", "code"])]
     out: Option<PathBuf>,
 
@@ -101,7 +102,13 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
-    let out_dir = args.out.clone().unwrap_or_else(|| root.join("public"));
+    // A pseudo locale is never published by accident beside the real ones.
+    let default_out = if ftpdocs::pseudo::is_pseudo(&args.lang) {
+        "public-pseudo"
+    } else {
+        "public"
+    };
+    let out_dir = args.out.clone().unwrap_or_else(|| root.join(default_out));
     let site = SiteWriter::open(&out_dir)?;
     let ctx = SiteContext {
         project: &project,
