@@ -32,11 +32,12 @@ impl Drop for Running {
 
 /// Starts `ftpdocs serve --port 0` on `root`; returns the process, its address and its
 /// stderr lines as they come.
-fn serve(root: &Path) -> (Running, String, Receiver<String>) {
+fn serve(root: &Path, more: &[&str]) -> (Running, String, Receiver<String>) {
     use std::os::unix::process::CommandExt;
     let mut child = Command::new(env!("CARGO_BIN_EXE_ftpdocs"))
         .args(["--root", root.to_str().unwrap()])
         .args(["serve", "--port", "0", "--stop-after", "300"])
+        .args(more)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0)
@@ -111,7 +112,7 @@ fn line_with(lines: &Receiver<String>, text: &str) -> String {
 fn the_preview_follows_edits_shows_errors_and_marks_fallback_text() {
     let project = project_copy();
     let root = project.path();
-    let (_server, url, _lines) = serve(root);
+    let (_server, url, _lines) = serve(root, &[]);
     let page = format!("{url}fr/ftp/220/");
     let (status, body) = get(&page);
     assert_eq!(status, 200);
@@ -196,36 +197,49 @@ fn the_preview_follows_edits_shows_errors_and_marks_fallback_text() {
     assert_eq!(status, 404);
 }
 
-#[test]
-fn the_open_page_reloads_itself_in_chromium_after_an_edit() {
-    if !Path::new(CHROMIUM).exists() {
+/// Headless Chromium showing `url` in a window of `width`×740 until dropped, with its
+/// profile folder.
+fn chromium(url: &str, width: u32) -> (Running, tempfile::TempDir) {
+    use std::os::unix::process::CommandExt;
+    let profile = tempfile::tempdir().unwrap();
+    let browser = Command::new(CHROMIUM)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+        ])
+        .arg(format!("--window-size={width},740"))
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .expect("chromium starts");
+    (Running(browser), profile)
+}
+
+fn no_chromium() -> bool {
+    let missing = !Path::new(CHROMIUM).exists();
+    if missing {
         eprintln!(
             "SKIPPED: {CHROMIUM} is not installed (apt-get install chromium); .ci/run installs it"
         );
+    }
+    missing
+}
+
+#[test]
+fn the_open_page_reloads_itself_in_chromium_after_an_edit() {
+    if no_chromium() {
         return;
     }
-    use std::os::unix::process::CommandExt;
     let project = project_copy();
     let root = project.path();
-    let (_server, url, lines) = serve(root);
-    let profile = tempfile::tempdir().unwrap();
-    let _browser = Running(
-        Command::new(CHROMIUM)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--no-first-run",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg(format!("{url}fr/ftp/220/"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .expect("chromium starts"),
-    );
+    let (_server, url, lines) = serve(root, &[]);
+    let _browser = chromium(&format!("{url}fr/ftp/220/"), 1024);
     // The page's script reports each load with the title the browser shows.
     line_with(&lines, "loaded v1 /fr/ftp/220/ “FTP 220 Service prêt”");
     replace(
@@ -253,4 +267,24 @@ fn the_open_page_reloads_itself_in_chromium_after_an_edit() {
         "code-220 = Service prêt",
     );
     line_with(&lines, "loaded v4 /fr/ftp/220/ “FTP 220 Service prêt”");
+}
+
+/// Pseudo-localized text is a third longer: on a phone-sized window no page may become wider
+/// than the screen. The page's script reports how much wider than the window it is.
+#[test]
+fn longer_pseudo_text_still_fits_a_phone_screen_in_chromium() {
+    if no_chromium() {
+        return;
+    }
+    let project = project_copy();
+    let (_server, url, lines) = serve(project.path(), &["--pseudo"]);
+    for path in [
+        "/en-XA/",
+        "/en-XA/ftp/227/",
+        "/en-XA/compare/ftp/220-vs-503/",
+    ] {
+        let _browser = chromium(&format!("{url}{}", &path[1..]), 360);
+        let line = line_with(&lines, &format!("loaded v1 {path} “"));
+        assert!(!line.contains("wider than the window"), "{line}");
+    }
 }

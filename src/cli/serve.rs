@@ -143,8 +143,13 @@ fn log_loaded(query: &str) {
             .map(percent_decode)
             .unwrap_or_default()
     };
+    let overflow = field("overflow");
+    let wider = match overflow.parse::<u32>() {
+        Ok(pixels) if pixels > 0 => format!(" ({pixels} px wider than the window)"),
+        _ => String::new(),
+    };
     eprintln!(
-        "loaded v{} {} “{}”",
+        "loaded v{} {} “{}”{wider}",
         field("v"),
         field("path"),
         field("title")

@@ -5,7 +5,8 @@
 /// The address the reload script polls for the project's version.
 pub const VERSION_PATH: &str = "/__ftpdocs/version";
 /// The address the script calls once a page is loaded, so the server can log what the
-/// browser shows (and the browser test can see a reload happen).
+/// browser shows (and the browser test can see a reload happen): the page, its title, and by
+/// how many pixels it is wider than the window (a layout that longer text broke).
 pub const LOADED_PATH: &str = "/__ftpdocs/loaded";
 
 /// Fallback text is a `<span lang>` inside a page of another language: outlined, labelled.
@@ -19,7 +20,8 @@ main span[lang]::after,header span[lang]::after,footer span[lang]::after{content
 pub fn inject(html: &str, version: u64, banner: Option<&str>) -> String {
     let script = format!(
         "<script>(()=>{{const v=\"{version}\";\
-fetch(\"{LOADED_PATH}?v=\"+v+\"&path=\"+encodeURIComponent(location.pathname)+\"&title=\"+encodeURIComponent(document.title)).catch(()=>{{}});\
+const d=document.documentElement;\
+fetch(\"{LOADED_PATH}?v=\"+v+\"&path=\"+encodeURIComponent(location.pathname)+\"&title=\"+encodeURIComponent(document.title)+\"&overflow=\"+Math.max(0,d.scrollWidth-d.clientWidth)).catch(()=>{{}});\
 let tries=0;const poll=()=>{{if(++tries>7200)return;\
 fetch(\"{VERSION_PATH}\",{{cache:\"no-store\"}}).then(r=>r.text()).then(t=>{{if(t!==v)location.reload();else setTimeout(poll,500)}})\
 .catch(()=>setTimeout(poll,1000))}};setTimeout(poll,500)}})();</script>"
