@@ -55,6 +55,9 @@ impl Miss {
 struct Source<'a> {
     locale: &'a Locale,
     bundle: FluentBundle<&'a FluentResource>,
+    /// Messages marked `# ftpdocs: not-yet-translated`: copies of the reference that the
+    /// next locale of the chain shows instead, as the fallback they are.
+    not_yet_translated: BTreeSet<&'a str>,
 }
 
 pub struct Localizer<'a> {
@@ -63,6 +66,17 @@ pub struct Localizer<'a> {
     misses: RefCell<Vec<Miss>>,
     /// Every message id formatted so far: what `unused-message` compares the catalog with.
     used: RefCell<BTreeSet<String>>,
+    /// What each message formatted to, when asked for ([`Localizer::record_formatted`]): how
+    /// the checker maps text seen on a page back to the message that carries it.
+    formatted: RefCell<Option<Vec<Formatted>>>,
+}
+
+/// One message formatted in the page's own locale, and the text it gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Formatted {
+    pub id: String,
+    pub attribute: Option<String>,
+    pub text: String,
 }
 
 impl<'a> Localizer<'a> {
@@ -77,16 +91,24 @@ impl<'a> Localizer<'a> {
             }
             let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
             bundle.set_use_isolating(isolating);
+            bundle.set_transform(crate::pseudo::transform(&locale.id));
+            let mut not_yet_translated = BTreeSet::new();
             for file in &locale.files {
                 // A duplicate id keeps its first definition; the checker reports it.
                 let _ = bundle.add_resource(&file.resource);
+                not_yet_translated.extend(marked_not_yet_translated(&file.resource));
             }
-            chain.push(Source { locale, bundle });
+            chain.push(Source {
+                locale,
+                bundle,
+                not_yet_translated,
+            });
         }
         Some(Localizer {
             chain,
             misses: RefCell::new(Vec::new()),
             used: RefCell::new(BTreeSet::new()),
+            formatted: RefCell::new(None),
         })
     }
 
@@ -109,6 +131,20 @@ impl<'a> Localizer<'a> {
         std::mem::take(&mut self.misses.borrow_mut())
     }
 
+    /// Starts keeping what each message of the page's own locale formats to.
+    pub fn record_formatted(&self) {
+        self.formatted.borrow_mut().get_or_insert_with(Vec::new);
+    }
+
+    /// Takes the messages formatted since the last call (none unless recording).
+    pub fn take_formatted(&self) -> Vec<Formatted> {
+        self.formatted
+            .borrow_mut()
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
     /// The ids of every message formatted so far.
     pub fn used(&self) -> BTreeSet<String> {
         self.used.borrow().clone()
@@ -119,6 +155,10 @@ impl<'a> Localizer<'a> {
             self.used.borrow_mut().insert(id.to_string());
         }
         for (depth, source) in self.chain.iter().enumerate() {
+            let last = depth + 1 == self.chain.len();
+            if !last && source.not_yet_translated.contains(id) {
+                continue;
+            }
             let pattern = source.bundle.get_message(id).and_then(|m| match attribute {
                 Some(name) => m.get_attribute(name).map(|a| a.value()),
                 None => m.value(),
@@ -136,6 +176,15 @@ impl<'a> Localizer<'a> {
                     depth > 0,
                     errors.first().map(|e| e.to_string()),
                 );
+            }
+            if depth == 0 {
+                if let Some(formatted) = self.formatted.borrow_mut().as_mut() {
+                    formatted.push(Formatted {
+                        id: id.to_string(),
+                        attribute: attribute.map(str::to_string),
+                        text: text.clone(),
+                    });
+                }
             }
             let fallback = (depth > 0).then(|| source.locale.id.to_string());
             return Text { text, fallback };
@@ -163,4 +212,25 @@ impl<'a> Localizer<'a> {
             error,
         });
     }
+}
+
+/// The ids of the messages of `resource` whose comment marks them not yet translated. The
+/// bundle's parser drops comments, so the marker is found in the source: a `#` line in the
+/// comment block right above the message.
+fn marked_not_yet_translated(resource: &FluentResource) -> Vec<&str> {
+    let mut ids = Vec::new();
+    let mut marked = false;
+    for line in resource.source().lines() {
+        if let Some(comment) = line.strip_prefix('#') {
+            marked |= comment.trim() == crate::check::ftl::NOT_YET_TRANSLATED;
+            continue;
+        }
+        if marked && line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if let Some((id, _)) = line.split_once('=') {
+                ids.push(id.trim());
+            }
+        }
+        marked = false;
+    }
+    ids
 }

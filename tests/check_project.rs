@@ -26,8 +26,10 @@ fn the_project_passes_its_own_check() {
         .stdout(predicate::str::contains("0 errors"));
 }
 
+/// One root cause, one finding: the sentence is reported once, at its line, with the pages
+/// it shows on, whether the file's check or the rendered pages' check finds it.
 #[test]
-fn english_sentence_in_a_french_message_fails_in_the_file_and_on_the_page() {
+fn english_sentence_in_a_french_message_is_one_finding_at_its_line_with_its_pages() {
     let dir = project_copy();
     let path = dir.path().join("locales/fr/codes-5xx.ftl");
     let text = fs::read_to_string(&path).unwrap();
@@ -37,14 +39,25 @@ fn english_sentence_in_a_french_message_fails_in_the_file_and_on_the_page() {
     );
     fs::write(&path, broken).unwrap();
     let line = before.lines().count() + 1;
+    let place = format!("--> locales/fr/codes-5xx.ftl:{line}:");
     check(dir.path())
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(format!(
-            "--> locales/fr/codes-5xx.ftl:{line}:"
-        )))
+        .stdout(predicate::str::contains(&place))
         .stdout(predicate::str::contains("error[mixed-language]"))
-        .stdout(predicate::str::contains("error[rendered-language]"));
+        .stdout(predicate::str::contains(
+            "readers see it on 3 pages: fr/ftp/500, fr/compare/ftp/500-vs-501",
+        ))
+        .stdout(predicate::str::contains("1 error, 0 warnings"));
+    // The rendered pages alone find it too, at the same line, naming the message.
+    check(dir.path())
+        .args(["--checks", "content"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[rendered-language]"))
+        .stdout(predicate::str::contains(&place))
+        .stdout(predicate::str::contains("message code-500.seen"))
+        .stdout(predicate::str::contains("1 error, 0 warnings"));
 }
 
 #[test]

@@ -79,7 +79,8 @@ fn a_locale_without_its_own_name_is_refused() {
                 "",
             )
         },
-        "lacks 1 message that page `the language switcher` needs",
+        // Refused by the readiness gate before anything is rendered.
+        "locales/fr/site.ftl: error[missing-message]: `language-name` is missing",
     );
 }
 
@@ -202,7 +203,21 @@ fn a_right_to_left_locale_isolates_text_but_not_attributes() {
     );
     let out = tempfile::tempdir().unwrap();
     let public = out.path().join("public");
-    render_into(root, &public).success();
+    // The copy is English, not Arabic: only an explicit --allow-fallback publishes it.
+    render_into(root, &public).code(1);
+    ftpdocs(
+        root,
+        &[
+            "render",
+            "--lang",
+            "all",
+            "--allow-fallback",
+            "--out",
+            public.to_str().unwrap(),
+        ],
+    )
+    .assert()
+    .success();
     let ar = fs::read_to_string(public.join("ar/compare/ftp/220-vs-503/index.html")).unwrap();
     assert!(ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
     assert!(

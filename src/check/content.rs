@@ -2,21 +2,20 @@
 //! (`content-reference`), reference messages no page uses (`unused-message`), and the
 //! language of every rendered page (`rendered-language`).
 //!
-//! Pages are rendered in memory through the site's own renderer, so text that reaches a page
-//! from anywhere (a message that fell back to English, a sentence in the wrong file) is judged
-//! as the reader would see it.
+//! Pages are rendered in memory through the site's own renderer ([`super::rendered`]), so
+//! text that reaches a page from anywhere is judged as the reader would see it.
 
 use rayon::prelude::*;
 use std::path::Path;
 
-use crate::load::{load_project_with_problems, reference_id, Project};
+use crate::load::{load_project_with_problems, Project};
 use crate::model::Content;
-use crate::render::{site_pages, used_messages, Renderer};
+use crate::render::used_messages;
 
 use super::catalog::{locate, Catalog};
 use super::finding::{Check, Finding};
-use super::lang::Identifier;
-use super::text::{mask_markup, sentences};
+pub use super::rendered::{check_rendered, RenderedContext};
+pub use super::root_cause::merge_rendered;
 use super::tree::{read_locale, Tree, TreeError};
 use super::Settings;
 
@@ -54,10 +53,21 @@ pub fn check_project(
         .collect();
     findings.extend(check_references(&project.content, &reference));
     findings.extend(check_unused(&project, &reference));
+    let cx = RenderedContext {
+        project: &project,
+        reference: &reference,
+        settings,
+    };
     let rendered: Vec<Vec<Finding>> = locales
         .par_iter()
-        .map(|l| check_rendered(&project, l))
-        .collect();
+        .map(|l| {
+            let source = read_locale(&tree.root.join(l), l)?;
+            let catalog = Catalog::build(source, &format!("{}{l}", tree.display_root));
+            let mut found = check_rendered(&cx, &catalog);
+            super::english::attach_reference(&mut found, &reference);
+            Ok(found)
+        })
+        .collect::<Result<_, TreeError>>()?;
     findings.extend(rendered.into_iter().flatten());
     Ok(settings.apply(findings))
 }
@@ -137,74 +147,4 @@ pub fn check_unused(project: &Project, reference: &Catalog) -> Vec<Finding> {
         }
     }
     findings
-}
-
-/// `rendered-language`: renders every page of `locale` and checks each title, lead, heading,
-/// paragraph and list item is in the locale's language and did not fall back to the reference.
-pub fn check_rendered(project: &Project, locale: &str) -> Vec<Finding> {
-    let reference = reference_id().to_string();
-    let Ok(id) = locale.parse() else {
-        return Vec::new();
-    };
-    let Some(renderer) = Renderer::new(project, &id, true) else {
-        return Vec::new();
-    };
-    let identifier = Identifier::new(locale, &reference);
-    let mut findings = Vec::new();
-    for page in site_pages(&project.content, false) {
-        let shown = format!("page {locale}/{}", page.key());
-        let view = match renderer.page(page) {
-            Ok(view) => view,
-            Err(missing) => {
-                findings.push(Finding::new(
-                    Check::RenderedLanguage,
-                    locale,
-                    &shown,
-                    format!("the page cannot be rendered: {missing}"),
-                ));
-                continue;
-            }
-        };
-        for text in view.texts() {
-            if let Some(from) = &text.fallback {
-                let message = format!(
-                    "“{}” is shown in {from}: the {locale} message is missing",
-                    excerpt(&text.text)
-                );
-                findings.push(Finding::new(
-                    Check::RenderedLanguage,
-                    locale,
-                    &shown,
-                    message,
-                ));
-                continue;
-            }
-            let Some(identifier) = &identifier else {
-                continue;
-            };
-            let masked = mask_markup(&text.text);
-            for range in sentences(&masked) {
-                if identifier.foreign(&masked[range.clone()]).is_some() {
-                    let message = format!("“{}” on this page is in {reference}, not {locale}: find the message that carries it and translate it", excerpt(text.text[range].trim()));
-                    findings.push(Finding::new(
-                        Check::RenderedLanguage,
-                        locale,
-                        &shown,
-                        message,
-                    ));
-                }
-            }
-        }
-    }
-    findings
-}
-
-fn excerpt(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(80).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
 }

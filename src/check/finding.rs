@@ -89,6 +89,10 @@ checks! {
     References => "references", Structure, Warning;
     Plural => "plural", Structure, Warning;
     Untranslated => "untranslated", Translation, Warning;
+    NotYetTranslated => "not-yet-translated", Translation, Error;
+    LanguageName => "language-name", Translation, Error;
+    Outdated => "outdated", Translation, Warning;
+    Unrecorded => "unrecorded", Translation, Warning;
     MixedLanguage => "mixed-language", Translation, Error;
     RepeatedWord => "repeated-word", Translation, Warning;
     Typography => "typography", Translation, Warning;
@@ -141,6 +145,16 @@ pub struct Finding {
     /// How many characters the marker under `source_line` covers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<u32>,
+    /// The reference's text of the message (or attribute), for the translator to compare.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ReferenceText>,
+}
+
+/// The text a translation translates, and the locale it is in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReferenceText {
+    pub locale: String,
+    pub text: String,
 }
 
 impl Finding {
@@ -158,6 +172,7 @@ impl Finding {
             message,
             source_line: None,
             span: None,
+            reference: None,
         }
     }
 

@@ -67,6 +67,9 @@ pub struct Markers {
     pub same_as_source: bool,
     /// `# ftpdocs: allow <check>, <check>`: checks silenced for this message.
     pub allow: Vec<String>,
+    /// `# ftpdocs: not-yet-translated`: a copy of the reference waiting for its translator
+    /// (written by `ftpdocs new-locale`); rendered as a fallback, counted as not translated.
+    pub not_yet_translated: bool,
 }
 
 /// A select expression and its variant keys.
@@ -93,6 +96,7 @@ pub struct Pattern {
 /// The marker comment forms, documented in docs/checker.md.
 pub const SAME_AS_SOURCE: &str = "ftpdocs: same-as-source";
 pub const ALLOW: &str = "ftpdocs: allow";
+pub const NOT_YET_TRANSLATED: &str = "ftpdocs: not-yet-translated";
 
 impl FtlFile {
     /// Parses `source`; never fails: problems are kept in `syntax`.
@@ -172,6 +176,8 @@ fn markers(comment: &ast::Comment<&str>) -> Markers {
         let line = line.trim();
         if line == SAME_AS_SOURCE {
             found.same_as_source = true;
+        } else if line == NOT_YET_TRANSLATED {
+            found.not_yet_translated = true;
         } else if let Some(rest) = line.strip_prefix(ALLOW) {
             found.allow.extend(
                 rest.split([',', ' '])

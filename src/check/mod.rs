@@ -4,10 +4,18 @@
 pub mod catalog;
 pub mod config;
 pub mod content;
+pub mod english;
 pub mod finding;
+pub mod fix;
 pub mod ftl;
 pub mod lang;
+pub mod language_name;
+pub mod not_yet_translated;
+pub mod outdated;
 pub mod plural;
+pub mod readiness;
+pub mod rendered;
+pub mod root_cause;
 pub mod source;
 pub mod stats;
 pub mod structure;
@@ -15,6 +23,7 @@ pub mod text;
 pub mod translation;
 pub mod tree;
 pub mod typography;
+pub mod word_diff;
 
 pub use catalog::Catalog;
 pub use config::{Config, ConfigError};
@@ -109,10 +118,15 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         }
         if cx.settings.runs(Group::Translation) {
             findings.extend(translation::check_pair(&pair));
+            findings.extend(not_yet_translated::check_file(&pair));
             findings.extend(typography::check_file(&l10n.locale, pair.path, file));
         }
     }
     findings.sort_by(order);
+    root_cause::fold_syntax_into_missing(&mut findings, l10n);
+    root_cause::fold_unparsable_files(&mut findings, cx.reference, l10n);
+    language_name::upgrade(&mut findings);
+    english::attach_reference(&mut findings, cx.reference);
     cx.settings.apply(findings)
 }
 

@@ -22,6 +22,10 @@ pub struct LocaleStats {
     pub missing: usize,
     /// Present with the reference's text (marked or not).
     pub same_as_source: usize,
+    /// Copies of the reference marked `# ftpdocs: not-yet-translated`.
+    pub not_yet_translated: usize,
+    /// Translated messages whose reference text changed since (from the locale's record).
+    pub outdated: usize,
     /// Words of the reference messages.
     pub source_words: usize,
     /// Words of the locale's messages that match a reference message.
@@ -46,6 +50,10 @@ pub fn locale_stats(reference: &Catalog, l10n: &Catalog) -> LocaleStats {
                 stats.missing += 1;
                 continue;
             };
+            if entry.markers.not_yet_translated {
+                stats.not_yet_translated += 1;
+                continue;
+            }
             stats.words += word_count(entry);
             let same = patterns(entry).all(|(attribute, pattern)| {
                 let source_pattern = source.pattern(attribute);

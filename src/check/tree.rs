@@ -6,7 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::catalog::Catalog;
-use super::finding::Finding;
+use super::finding::{Check, Finding};
+use super::outdated::{check_outdated, outdated_count, Record, RECORD_FILE};
 use super::source::{LocaleSource, SourceFile};
 use super::stats::{locale_stats, LocaleStats};
 use super::{check_locale, check_reference, CheckContext, Settings};
@@ -108,6 +109,41 @@ impl Tree {
         ))
     }
 
+    /// Reads the locale's record of what it was translated from, if it has one, and adds the
+    /// `outdated` findings (or the record's own problem) to `findings`.
+    fn record(
+        &self,
+        locale: &str,
+        reference: &Catalog,
+        l10n: &Catalog,
+        settings: &Settings,
+        findings: &mut Vec<Finding>,
+    ) -> Option<Record> {
+        let path = self.root.join(locale).join(RECORD_FILE);
+        let shown = format!("{}{locale}/{RECORD_FILE}", self.display_root);
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(e) => {
+                let message = format!("{}: cannot read: {e}", path.display());
+                let problem = Finding::new(Check::ReadError, locale, &shown, message);
+                findings.extend(settings.apply(vec![problem]));
+                return None;
+            }
+        };
+        let found = match Record::parse(&text, locale, &shown) {
+            Ok(record) => {
+                let mut found = check_outdated(reference, l10n, &record, &shown);
+                super::english::attach_reference(&mut found, reference);
+                findings.extend(settings.apply(found));
+                return Some(record);
+            }
+            Err(problem) => vec![*problem],
+        };
+        findings.extend(settings.apply(found));
+        None
+    }
+
     /// Checks every selected locale against the reference, locales in parallel; counts
     /// progress too when `with_stats`.
     pub fn check(&self, settings: &Settings, with_stats: bool) -> Result<TreeReport, TreeError> {
@@ -122,8 +158,16 @@ impl Tree {
             .map(|locale| {
                 let l10n = self.catalog(locale)?;
                 let files = l10n.files.len() + l10n.unreadable.len();
-                let stats = with_stats.then(|| locale_stats(&reference, &l10n));
-                Ok((check_locale(&cx, &l10n), files, stats))
+                let mut findings = check_locale(&cx, &l10n);
+                let record = self.record(locale, &reference, &l10n, settings, &mut findings);
+                let stats = with_stats.then(|| {
+                    let mut stats = locale_stats(&reference, &l10n);
+                    if let Some(record) = &record {
+                        stats.outdated = outdated_count(&reference, &l10n, record);
+                    }
+                    stats
+                });
+                Ok((findings, files, stats))
             })
             .collect::<Result<_, TreeError>>()?;
         let mut report = TreeReport {

@@ -14,11 +14,12 @@ pub fn check_file(locale: &str, path: &str, file: &FtlFile) -> Vec<Finding> {
     let french = locale.split(['-', '_']).next() == Some("fr");
     let mut findings = Vec::new();
     for entry in &file.entries {
-        if entry
-            .markers
-            .allow
-            .iter()
-            .any(|a| a == Check::Typography.name())
+        if entry.markers.not_yet_translated
+            || entry
+                .markers
+                .allow
+                .iter()
+                .any(|a| a == Check::Typography.name())
         {
             continue;
         }
@@ -115,7 +116,7 @@ pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
     out
 }
 
-fn after_code_word(before: &str) -> bool {
+pub(crate) fn after_code_word(before: &str) -> bool {
     let word: String = before
         .chars()
         .rev()
@@ -126,7 +127,7 @@ fn after_code_word(before: &str) -> bool {
 
 /// `: ! ? ;` ends a phrase when followed by space, the end, a placeable or closing
 /// punctuation; otherwise it is part of a URL, a time or code (`https://`, `10:30`, `?q=`).
-fn ends_phrase(next: Option<char>) -> bool {
+pub(crate) fn ends_phrase(next: Option<char>) -> bool {
     match next {
         None => true,
         Some(n) => {

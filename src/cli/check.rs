@@ -68,6 +68,10 @@ pub struct CheckArgs {
     /// Fail on warnings too.
     #[arg(long)]
     pub strict: bool,
+    /// Apply the fixes that are sure (French spaces and quotes, apostrophes, ellipsis) to the
+    /// checked locales' files first, keeping comments and layout.
+    #[arg(long)]
+    pub fix: bool,
     /// Severity configuration (default: ftpdocs.toml in the project root, if present).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -121,12 +125,16 @@ pub fn exit(result: Result<u8>) -> ExitCode {
 
 fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let (tree, settings) = settings(root, args)?;
-    let mut report = tree.check(&settings, false)?;
+    if args.fix {
+        super::fix::apply(&tree)?;
+    }
+    let mut report = tree.check(&settings, true)?;
     // Content checks need the project's content/ and renderer: project mode only.
     if args.tree.is_project() && settings.runs(Group::Content) {
         report
             .findings
             .extend(content::check_project(root, &tree, &settings)?);
+        content::merge_rendered(&mut report.findings);
     }
     let summary = Summary::of(&report.findings, report.locales, report.files);
     let stdout = std::io::stdout();
@@ -136,14 +144,16 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let written = match args.format {
         Format::Human => {
             let mut styled = Vec::new();
-            report::human::print(&mut styled, &report.findings, &summary).and_then(|()| {
-                if choice == anstream::ColorChoice::Never {
-                    anstream::adapter::strip_bytes(&styled)
-                        .try_for_each(|chunk| plain.write_all(chunk))
-                } else {
-                    plain.write_all(&styled)
-                }
-            })
+            report::human::print(&mut styled, &report.findings, &summary)
+                .and_then(|()| report::stats::print_progress(&mut styled, &report.stats))
+                .and_then(|()| {
+                    if choice == anstream::ColorChoice::Never {
+                        anstream::adapter::strip_bytes(&styled)
+                            .try_for_each(|chunk| plain.write_all(chunk))
+                    } else {
+                        plain.write_all(&styled)
+                    }
+                })
         }
         Format::Json => report::json::print(&mut plain, &report.findings, &summary),
         Format::Github => {

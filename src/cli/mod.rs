@@ -1,9 +1,14 @@
 //! Arguments → validated settings → commands. Only this layer prints.
 
 mod check;
+mod fix;
 mod lang;
+mod mark_translated;
+mod new_locale;
 mod progress;
+mod readiness;
 mod render;
+mod serve;
 mod stats;
 
 use std::path::PathBuf;
@@ -31,6 +36,12 @@ enum Command {
     Check(check::CheckArgs),
     /// Translation progress per locale: messages, translated, missing, same as source, words.
     Stats(stats::StatsArgs),
+    /// Start a locale: every file and message of the reference, marked not yet translated.
+    NewLocale(new_locale::NewLocaleArgs),
+    /// Record the English each translation of a locale was made from, so check can tell when it changes.
+    MarkTranslated(mark_translated::MarkTranslatedArgs),
+    /// Preview the site on 127.0.0.1, reloading the open page when a file changes.
+    Serve(serve::ServeArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -39,6 +50,11 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(&cli.root, args),
         Command::Check(args) => Ok(check::run(&cli.root, &args)),
         Command::Stats(args) => Ok(stats::run(&cli.root, &args)),
+        Command::NewLocale(args) => new_locale::run(&cli.root, &args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => serve::run(&cli.root, &args).map(|()| ExitCode::SUCCESS),
+        Command::MarkTranslated(args) => {
+            mark_translated::run(&cli.root, &args).map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,

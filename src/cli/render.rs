@@ -18,7 +18,8 @@ use super::progress::Progress;
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Locale to render: a BCP 47 tag (fr, fr-CA, …) or `all`.
+    /// Locale to render: a BCP 47 tag (fr, fr-CA, …) or `all`; en-XA and ar-XB render the
+    /// pseudo locales (accented and a third longer; mirrored and right to left).
     #[arg(long, value_name = "TAG")]
     lang: String,
 
@@ -34,7 +35,8 @@ pub struct RenderArgs {
     #[arg(long, value_enum, default_value_t = Format::Html)]
     format: Format,
 
-    /// Folder the site is written to (default: public/ in the project).
+    /// Folder the site is written to (default: public/ in the project; public-pseudo/ for a
+    /// pseudo locale).
     #[arg(long, value_name = "DIR", conflicts_with_all = ["pair", "code"])]
     out: Option<PathBuf>,
 
@@ -42,7 +44,8 @@ pub struct RenderArgs {
     #[arg(long, conflicts_with_all = ["pair", "code"])]
     all_pairs: bool,
 
-    /// Show the reference text, marked as such, where the locale lacks a message.
+    /// Show the reference text, marked as such, where the locale lacks a message; publish a
+    /// locale that `check` finds errors in.
     #[arg(long)]
     allow_fallback: bool,
 }
@@ -70,13 +73,20 @@ fn parse_pair(value: &str) -> Result<(u16, u16), String> {
 }
 
 pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
-    let project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    let mut project = load_project(root).map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    ftpdocs::pseudo::add_requested(&mut project, &args.lang);
     let locales = super::lang::select_locales(&project, &args.lang)?;
+    let single = single_page(&project, &args)?;
+    if single.is_none() {
+        // Publishing whole locales: only those the checker finds ready.
+        let tags: Vec<String> = locales.iter().map(ToString::to_string).collect();
+        super::readiness::gate(root, &tags, args.allow_fallback)?;
+    }
     let html = match args.format {
         Format::Html => Some(HtmlSite::new(&project, &load_site_config(root)?)?),
         _ => None,
     };
-    if let Some(page) = single_page(&project, &args)? {
+    if let Some(page) = single {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         for locale in &locales {
@@ -92,7 +102,13 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
-    let out_dir = args.out.clone().unwrap_or_else(|| root.join("public"));
+    // A pseudo locale is never published by accident beside the real ones.
+    let default_out = if ftpdocs::pseudo::is_pseudo(&args.lang) {
+        "public-pseudo"
+    } else {
+        "public"
+    };
+    let out_dir = args.out.clone().unwrap_or_else(|| root.join(default_out));
     let site = SiteWriter::open(&out_dir)?;
     let ctx = SiteContext {
         project: &project,

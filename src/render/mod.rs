@@ -124,6 +124,11 @@ impl<'a> Renderer<'a> {
         self.l10n.locale()
     }
 
+    /// The localizer, to record what each message formats to ([`Localizer::record_formatted`]).
+    pub fn l10n(&self) -> &Localizer<'a> {
+        &self.l10n
+    }
+
     /// Builds the view of one page. Fails when the locale lacks a message the page needs,
     /// unless fallback is allowed and the reference has it.
     pub fn page(&self, page: PageRef) -> Result<PageView, MissingMessages> {

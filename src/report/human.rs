@@ -67,6 +67,13 @@ pub fn print_finding(out: &mut dyn Write, f: &Finding) -> io::Result<()> {
             f.locale
         )?;
     }
+    if let Some(reference) = &f.reference {
+        writeln!(
+            out,
+            "{pad} {BLUE}={BLUE:#} {}: {}",
+            reference.locale, reference.text
+        )?;
+    }
     writeln!(out)
 }
 

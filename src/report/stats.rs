@@ -13,11 +13,13 @@ pub fn print_table(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()>
         .max(6);
     writeln!(
         out,
-        "{:<width$} {:>8} {:>10} {:>8} {:>14} {:>12} {:>10} {:>6}",
+        "{:<width$} {:>8} {:>10} {:>8} {:>18} {:>8} {:>14} {:>12} {:>10} {:>6}",
         "locale",
         "messages",
         "translated",
         "missing",
+        "not-yet-translated",
+        "outdated",
         "same-as-source",
         "source-words",
         "words",
@@ -31,11 +33,13 @@ pub fn print_table(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()>
         };
         writeln!(
             out,
-            "{:<width$} {:>8} {:>10} {:>8} {:>14} {:>12} {:>10} {:>5.1}%",
+            "{:<width$} {:>8} {:>10} {:>8} {:>18} {:>8} {:>14} {:>12} {:>10} {:>5.1}%",
             s.locale,
             s.messages,
             s.translated,
             s.missing,
+            s.not_yet_translated,
+            s.outdated,
             s.same_as_source,
             s.source_words,
             s.words,
@@ -48,4 +52,32 @@ pub fn print_table(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()>
 pub fn print_json(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "locales": stats }))?;
     writeln!(out)
+}
+
+/// One line per locale that is not finished, after a check's findings: how far it is.
+pub fn print_progress(out: &mut dyn Write, stats: &[LocaleStats]) -> io::Result<()> {
+    for s in stats {
+        let mut left = Vec::new();
+        if s.not_yet_translated > 0 {
+            left.push(format!("{} not yet translated", s.not_yet_translated));
+        }
+        if s.missing > 0 {
+            left.push(format!("{} missing", s.missing));
+        }
+        if s.outdated > 0 {
+            left.push(format!("{} outdated", s.outdated));
+        }
+        if left.is_empty() {
+            continue;
+        }
+        writeln!(
+            out,
+            "{}: {} of {} messages translated; {}",
+            s.locale,
+            s.translated,
+            s.messages,
+            left.join(", ")
+        )?;
+    }
+    Ok(())
 }
