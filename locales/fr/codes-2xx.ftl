@@ -69,7 +69,7 @@ code-226 = Fermeture de la connexion de données
 code-227 = Passage en mode passif
     .text = Passage en mode passif (h1,h2,h3,h4,p1,p2)
     .description = Dans la RFC 959, 227 a pour texte « Passage en mode passif (h1,h2,h3,h4,p1,p2) ». La RFC 959 définit 227 comme la réponse à PASV : le serveur attend la connexion de données à l’adresse IPv4 h1.h2.h3.h4, sur le port p1 fois 256 plus p2. La RFC 1123 relève que ce format est mal normalisé : un client doit donc chercher dans la réponse le premier chiffre des nombres au lieu de compter sur les parenthèses.
-    .seen = Vous voyez 227 après PASV, envoyé avant chaque transfert ou listage en mode passif. Dans ce mode, c’est le client qui ouvre la connexion de données, ce qui franchit les pare-feu qui bloquent les connexions entrantes vers le client.
+    .seen = Vous voyez 227 après PASV, envoyé avant chaque transfert ou listage en mode passif. Dans ce mode, c’est le client qui ouvre la connexion de données, ce qui permet de traverser les pare-feu qui bloquent les connexions entrantes vers le client.
     .fix = Il n’y a rien à corriger : connectez-vous à l’adresse et au port indiqués, puis envoyez la commande de transfert. Si cette adresse est injoignable depuis le client, comme lorsque le serveur se trouve derrière un NAT, utilisez plutôt EPSV : sa réponse 229 ne donne qu’un port et reprend l’adresse de la connexion de contrôle.
 
 code-228 = Passage en mode passif long
@@ -103,7 +103,7 @@ code-234 = Échange de sécurité terminé
     .fix = Il n’y a rien à corriger : le client lance aussitôt la négociation TLS. La RFC 4217 réinitialise l’identification et les paramètres de transfert après AUTH : envoyez donc USER et PASS après la négociation, puis PBSZ 0 et PROT pour protéger les connexions de données.
 
 code-235 = Échange ADAT terminé
-    .description = La RFC 2228 définit 235 comme la réponse à ADAT quand l’échange de données de sécurité s’est terminé avec succès. Elle n’a pas de texte fixe : la RFC 2228 l’écrit [ADAT=base64data], où les crochets ne sont pas envoyés et indiquent seulement que le serveur peut ajouter des données de sécurité en base64 pour le client.
+    .description = La RFC 2228 définit 235 comme la réponse à ADAT quand l’échange de données de sécurité s’est terminé avec succès. Cette réponse n’a pas de texte fixe : la RFC 2228 l’écrit [ADAT=base64data], où les crochets ne sont pas envoyés et indiquent seulement que le serveur peut ajouter des données de sécurité en base64 pour le client.
     .seen = Avec un mécanisme comme GSSAPI ou Kerberos version 4, vous voyez 235 à la fin de l’échange AUTH et ADAT, souvent après une ou plusieurs réponses 335. Ce code n’apparaît jamais avec TLS, qui n’utilise pas ADAT.
     .fix = Il n’y a rien à corriger : l’échange de sécurité est terminé. Traitez avec le mécanisme les éventuelles données ADAT de la réponse, puis continuez avec USER, et avec PBSZ et PROT pour protéger les transferts de données.
 

@@ -7,7 +7,7 @@ winsock-10054 = Connexion réinitialisée par l’hôte distant
 
 winsock-10060 = Délai de connexion dépassé
     .description = 10060 n’est pas une réponse FTP mais l’erreur Windows Sockets WSAETIMEDOUT, délai de connexion dépassé : l’hôte distant n’a pas répondu à une tentative de connexion dans le temps imparti, ou une connexion établie a cessé de répondre. Elle vient du système d’exploitation du client, jamais du serveur FTP, dont les réponses sont des nombres à trois chiffres (RFC 959, section 4.2).
-    .seen = Les clients FTP sous Windows signalent 10060 s’ils ne joignent pas du tout le serveur, à cause d’un nom d’hôte ou d’une adresse erronés, d’un serveur arrêté ou d’un pare-feu qui ignore les paquets sans rien dire. L’erreur apparaît aussi si l’identification réussit mais que la connexion de données d’un listage ou d’un transfert ne peut pas s’ouvrir.
+    .seen = Les clients FTP sous Windows signalent 10060 s’ils ne joignent pas du tout le serveur, à cause d’un nom d’hôte ou d’une adresse erronés, d’un serveur arrêté ou d’un pare-feu qui rejette les paquets silencieusement. L’erreur apparaît aussi si l’identification réussit mais que la connexion de données d’un listage ou d’un transfert ne peut pas s’ouvrir.
     .fix = Vérifiez le nom d’hôte et le port, et que le serveur fonctionne et est joignable depuis votre réseau. Si l’identification réussit mais que les listages ou les transferts expirent, la connexion de données est bloquée : vérifiez que les pare-feu autorisent le port envoyé par le client avec PORT ou EPRT, ou les ports passifs annoncés dans la réponse 227 ou 229.
 
 winsock-10061 = Connexion refusée
