@@ -68,7 +68,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Aucune : il ne répond à aucune commande en particulier
    *[other] { $commandScope ->
-        [many] Presque toutes les commandes : { $count } dans les RFC
+        [many] De nombreuses commandes : { $count } dans les RFC
        *[few] { $commands }
     }
 }
@@ -89,12 +89,12 @@ compare-cell-action = { $action ->
 # d’après sa seule classe.
 compare-which = { $action ->
     [greeting] { $code } ({ $name }) est le message d’accueil du serveur : il est prêt pour un nouvel utilisateur, et l’étape suivante consiste à vous identifier avec USER.
-    [wait-final] { $code } ({ $name }) indique que l’action est en cours : gardez la connexion ouverte et attendez la réponse finale avant d’envoyer une autre commande.
+    [wait-final] { $code } ({ $name }) indique que l’action est en cours : gardez la connexion de contrôle ouverte et attendez la réponse finale avant d’envoyer une autre commande.
     [success] { $code } ({ $name }) signale un succès : la demande est satisfaite, et vous pouvez envoyer la commande suivante.
     [send-next] { $code } ({ $name }) demande un complément : envoyez la commande qui termine l’échange.
-    [retry-later] { $code } ({ $name }) signale un échec temporaire : la connexion reste ouverte, et la même commande peut réussir si vous la renvoyez plus tard.
+    [retry-later] { $code } ({ $name }) signale un échec temporaire : la connexion de contrôle reste ouverte, et la même commande peut réussir si vous la renvoyez plus tard.
     [reconnect] { $code } ({ $name }) met fin à la connexion : le serveur la ferme, donc reconnectez-vous et identifiez-vous de nouveau avant d’envoyer quoi que ce soit.
-    [log-in] { $code } ({ $name }) signale que vous n’êtes pas identifié : envoyez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
+    [log-in] { $code } ({ $name }) signale qu’il manque l’identification ou le compte : envoyez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
     [change-request] { $code } ({ $name }) refuse la demande telle qu’elle a été envoyée : corrigez ses arguments, leur ordre ou la commande dont elle dépend avant de la renvoyer.
     [nothing-helps] { $code } ({ $name }) signale un refus qu’aucune modification de la commande ne lève : la cause est du côté du serveur, donc passez-vous de cette commande ou adressez-vous à l’administrateur du serveur.
     [session-over] { $code } ({ $name }) termine la session que vous avez demandé de fermer : le serveur ferme la connexion de contrôle, et aucune commande ne suit.
