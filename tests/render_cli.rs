@@ -29,7 +29,7 @@ fn the_french_220_503_page_has_the_seed_sections_in_french() {
     // code with its own advice, then each code in detail.
     let headings = [
         "Différences clés",
-        "Quand utiliser lequel",
+        "Comment réagir à chacun",
         "FTP 220 Service prêt",
         "Description",
         "Quand vous le voyez",

@@ -8,9 +8,9 @@ heading-description = Description
 heading-seen = Quand vous le voyez
 heading-fix = Comment résoudre
 heading-differences = Différences clés
-heading-which = Quand utiliser lequel
+heading-which = Comment réagir à chacun
 heading-learn-more = En savoir plus
-heading-meaning = Ce que signifie ce code
+heading-meaning = Signification
 heading-commands = Commandes qui le renvoient
 heading-sources = Sections des RFC
 heading-related = Codes apparentés
@@ -18,14 +18,14 @@ heading-exchange = Un échange qui y mène
 heading-instead = Les codes des RFC à employer à la place
 heading-comparisons = Comparaisons
 
-## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d'abord.
+## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d’abord.
 
 compare-title = FTP { $lowCode } { $lowName } et { $highCode } { $highName } : les différences
 # $lowText et $highText : ce que signifie chaque code, le texte de réponse de la RFC, sinon le nom du code.
 # $sameAction : yes quand les deux codes appellent la même réaction du client.
 compare-lead = { $sameAction ->
     [yes] FTP { $lowCode } signifie « { $lowText } » et FTP { $highCode } « { $highText } » : tous deux appellent la même réaction du client, et ce qui les distingue, c’est ce que chacun signale.
-   *[no] FTP { $lowCode } signifie « { $lowText } » et FTP { $highCode } « { $highText } » : ils appellent des réactions différentes du client, et ce qu’il faut faire après chacun est la différence qui compte.
+   *[no] FTP { $lowCode } signifie « { $lowText } » et FTP { $highCode } « { $highText } » : ils appellent des réactions différentes du client, et c’est ce qu’il faut faire après chacun qui les distingue vraiment.
 }
 
 ## Le tableau d’une comparaison : une colonne par code, une ligne par propriété.
@@ -68,7 +68,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Aucune : il ne répond à aucune commande en particulier
    *[other] { $commandScope ->
-        [many] Presque toutes les commandes : { $count } dans les RFC
+        [many] De nombreuses commandes : { $count } dans les RFC
        *[few] { $commands }
     }
 }
@@ -88,15 +88,15 @@ compare-cell-action = { $action ->
 # Une phrase par code, choisie d’après ce que le code demande au client ($action), jamais
 # d’après sa seule classe.
 compare-which = { $action ->
-    [greeting] { $code } ({ $name }) est le message d’accueil du serveur : le serveur est prêt pour un nouvel utilisateur, et l’étape suivante consiste à vous identifier avec USER.
-    [wait-final] { $code } ({ $name }) indique que l’action est en cours : gardez la connexion ouverte et attendez la réponse finale avant d’envoyer une autre commande.
+    [greeting] { $code } ({ $name }) est le message d’accueil du serveur : il est prêt pour un nouvel utilisateur, et l’étape suivante consiste à vous identifier avec USER.
+    [wait-final] { $code } ({ $name }) indique que l’action est en cours : gardez la connexion de contrôle ouverte et attendez la réponse finale avant d’envoyer une autre commande.
     [success] { $code } ({ $name }) signale un succès : la demande est satisfaite, et vous pouvez envoyer la commande suivante.
     [send-next] { $code } ({ $name }) demande un complément : envoyez la commande qui termine l’échange.
-    [retry-later] { $code } ({ $name }) signale un échec temporaire : la connexion reste ouverte, et la même commande peut réussir si vous la renvoyez plus tard.
+    [retry-later] { $code } ({ $name }) signale un échec temporaire : la connexion de contrôle reste ouverte, et la même commande peut réussir si vous la renvoyez plus tard.
     [reconnect] { $code } ({ $name }) met fin à la connexion : le serveur la ferme, donc reconnectez-vous et identifiez-vous de nouveau avant d’envoyer quoi que ce soit.
-    [log-in] { $code } ({ $name }) signale qu’il manque l’identification : terminez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
+    [log-in] { $code } ({ $name }) signale qu’il manque l’identification ou le compte : envoyez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
     [change-request] { $code } ({ $name }) refuse la demande telle qu’elle a été envoyée : corrigez ses arguments, leur ordre ou la commande dont elle dépend avant de la renvoyer.
-    [nothing-helps] { $code } ({ $name }) signale un refus qu’aucune modification de la commande ne lève : la cause est du côté du serveur, donc passez-vous de cette commande ou voyez-en la raison avec l’administrateur du serveur.
+    [nothing-helps] { $code } ({ $name }) signale un refus qu’aucune modification de la commande ne lève : la cause est du côté du serveur, donc passez-vous de cette commande ou adressez-vous à l’administrateur du serveur.
     [session-over] { $code } ({ $name }) termine la session que vous avez demandé de fermer : le serveur ferme la connexion de contrôle, et aucune commande ne suit.
    *[decode] { $code } ({ $name }) est une enveloppe : décodez son texte avec le mécanisme de sécurité convenu après AUTH, puis traitez la réponse qu’elle contient.
 }
@@ -111,9 +111,12 @@ code-lead = { $ClassDigit ->
     [6] FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz), définie par la RFC 2228, qui ne donne aucun sens de groupe à son deuxième chiffre.
    *[other] FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz) et au groupe « { $GroupName } » (x{ $GroupDigit }z).
 }
+# Les petits nombres s’écrivent en toutes lettres, comme dans la prose française.
 code-several-meanings = { $count ->
     [one] Le code { $code } a un seul sens.
-   *[other] Le code { $code } a { $count } sens, définis par des RFC différentes ; les autres réponses du serveur indiquent lequel s’applique.
+    [2] Le code { $code } a deux sens, définis par des RFC différentes ; la commande à laquelle il répond et les autres réponses du serveur indiquent lequel s’applique.
+    [3] Le code { $code } a trois sens, définis par des RFC différentes ; la commande à laquelle il répond et les autres réponses du serveur indiquent lequel s’applique.
+   *[other] Le code { $code } a { $count } sens, définis par des RFC différentes ; la commande à laquelle il répond et les autres réponses du serveur indiquent lequel s’applique.
 }
 code-transcript-intro = Un échange sur la connexion de contrôle qui se termine par { $code }. Les lignes marquées C sont envoyées par le client, celles marquées S par le serveur ; les textes qui suivent les codes du serveur sont des exemples de ce qu’envoient les serveurs.
 code-on-connect = Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, avant toute commande.
@@ -129,5 +132,5 @@ notftp-lead = { $kind ->
     [unassigned] Aucune RFC ne définit { $number } : certains serveurs l’envoient, avec un texte comme « { $name } », là où les RFC répondent par { $instead }.
    *[winsock] Un serveur FTP n’envoie jamais { $number } : toute réponse FTP est un code à trois chiffres, et { $number } est une erreur Windows Sockets que signale le système du client lui-même.
 }
-# Le titre d'un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
+# Le titre d’un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
 code-meaning-heading = { $title } (RFC { $rfc })
