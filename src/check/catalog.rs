@@ -82,9 +82,16 @@ impl Catalog {
     }
 }
 
-/// Places a finding at a byte offset of a parsed file, underlining `span` characters.
+/// Places a finding at a byte offset of a parsed file, underlining `span` characters. An
+/// offset inside a character moves back to its start; the span ends with the line.
 pub fn locate(finding: Finding, file: &FtlFile, offset: usize, span: usize) -> Finding {
+    let mut offset = offset.min(file.source.len());
+    while !file.source.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let (line, column) = file.lines.line_column(&file.source, offset);
     let text = file.lines.line_text(&file.source, line);
-    finding.at(line, column, text, span as u32)
+    let room = text.chars().count().saturating_sub(column as usize - 1);
+    let span = span.min(room).max(1);
+    finding.at(line, column, text, u32::try_from(span).unwrap_or(u32::MAX))
 }

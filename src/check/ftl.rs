@@ -74,6 +74,15 @@ pub struct Markers {
 pub struct Select {
     pub offset: usize,
     pub keys: Vec<String>,
+    /// Each variant's key offset and its own text elements (not those of nested selects).
+    pub variants: Vec<VariantText>,
+}
+
+/// Where a variant's key is and the literal text written directly in the variant.
+#[derive(Debug, Clone)]
+pub struct VariantText {
+    pub key_offset: usize,
+    pub literal: String,
 }
 
 /// The facts checks need about one pattern (a value or an attribute).
@@ -242,7 +251,30 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
                     ast::VariantKey::NumberLiteral { value } => value.to_string(),
                 })
                 .collect();
-            out.selects.push(Select { offset, keys });
+            let texts = variants
+                .iter()
+                .map(|v| VariantText {
+                    key_offset: match &v.key {
+                        ast::VariantKey::Identifier { name } => offset_in(src, name),
+                        ast::VariantKey::NumberLiteral { value } => offset_in(src, value),
+                    }
+                    .unwrap_or(offset),
+                    literal: v
+                        .value
+                        .elements
+                        .iter()
+                        .filter_map(|e| match e {
+                            ast::PatternElement::TextElement { value } => Some(*value),
+                            ast::PatternElement::Placeable { .. } => None,
+                        })
+                        .collect(),
+                })
+                .collect();
+            out.selects.push(Select {
+                offset,
+                keys,
+                variants: texts,
+            });
             for variant in variants {
                 out.text.push_break();
                 walk_pattern(src, &variant.value, out, first);

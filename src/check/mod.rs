@@ -7,6 +7,7 @@ pub mod content;
 pub mod finding;
 pub mod ftl;
 pub mod lang;
+pub mod pattern;
 pub mod plural;
 pub mod source;
 pub mod stats;
@@ -88,7 +89,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     let mut findings = l10n.problems.clone();
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
-    let plurals = plural::categories(&l10n.locale);
+    let plurals = plural::Plurals::of(&l10n.locale);
     let identifier = lang::Identifier::new(&l10n.locale, &cx.reference.locale);
     for (path, file) in &l10n.files {
         let Some(reference) = cx.reference.files.get(path) else {
@@ -101,7 +102,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             reference_locale: &cx.reference.locale,
             reference,
             l10n: file,
-            plurals: plurals.as_deref(),
+            plurals: plurals.as_ref(),
             identifier: identifier.as_ref(),
         };
         if cx.settings.runs(Group::Structure) {
@@ -109,7 +110,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         }
         if cx.settings.runs(Group::Translation) {
             findings.extend(translation::check_pair(&pair));
-            findings.extend(typography::check_file(&l10n.locale, pair.path, file));
+            findings.extend(typography::check_pair(&pair));
         }
     }
     findings.sort_by(order);

@@ -4,10 +4,10 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::catalog::locate;
 use super::finding::{Check, Finding};
-use super::ftl::{Entry, Pattern};
+use super::ftl::Pattern;
 use super::lang::Identifier;
+use super::pattern::PatternCx;
 use super::structure::{patterns, FilePair};
 use super::text::{is_code_like, mask_markup, sentences, words};
 
@@ -34,7 +34,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             };
             if !entry.markers.same_as_source {
                 if is_untranslated(source_pattern, pattern) {
-                    found.push(cx.finding(Check::Untranslated, 0, usize::MAX, format!(
+                    found.push(cx.finding(Check::Untranslated, 0..usize::MAX, format!(
                         "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
                         pair.reference_locale
                     )));
@@ -60,31 +60,6 @@ pub fn is_untranslated(source: &Pattern, l10n: &Pattern) -> bool {
             .any(|r| !is_code_like(&literal[r.clone()]) && literal[r].chars().count() > 1)
 }
 
-struct PatternCx<'a> {
-    pair: &'a FilePair<'a>,
-    entry: &'a Entry,
-    attribute: Option<&'a str>,
-    pattern: &'a Pattern,
-}
-
-impl PatternCx<'_> {
-    /// A finding at byte `plain` of the pattern's text, underlining up to `len` bytes.
-    fn finding(&self, check: Check, plain: usize, len: usize, message: String) -> Finding {
-        let finding = Finding::new(check, self.pair.locale, self.pair.path, message)
-            .with_id(&self.entry.id, self.attribute);
-        let text = &self.pattern.text.text;
-        let offset = self
-            .pattern
-            .text
-            .source_offset(plain)
-            .unwrap_or(self.pattern.offset);
-        let end = plain.saturating_add(len).min(text.len());
-        let shown = text.get(plain..end).unwrap_or("");
-        let span = shown.split('\n').next().unwrap_or("").chars().count();
-        locate(finding, self.pair.l10n, offset, span)
-    }
-}
-
 fn mixed_language(
     cx: &PatternCx<'_>,
     identifier: Option<&Identifier>,
@@ -107,7 +82,7 @@ fn mixed_language(
                     "this sentence is in {}, not {} ({evidence}): translate it",
                     identifier.foreign, identifier.expected
                 );
-                out.push(cx.finding(Check::MixedLanguage, range.start, range.len(), message));
+                out.push(cx.finding(Check::MixedLanguage, range, message));
             }
         }
     }
@@ -117,7 +92,7 @@ fn mixed_language(
                 "{COPIED_RUN} or more words are copied from the {} string: translate them",
                 cx.pair.reference_locale
             );
-            out.push(cx.finding(Check::MixedLanguage, run.start, run.len(), message));
+            out.push(cx.finding(Check::MixedLanguage, run, message));
         }
     }
 }
@@ -170,7 +145,8 @@ fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
     let found = words(&masked);
     for pair in found.windows(2) {
         let (a, b) = (&masked[pair[0].clone()], &masked[pair[1].clone()]);
-        let gap = &masked[pair[0].end..pair[1].start];
+        // The gap is read in the text itself: masked markup between two words is no space.
+        let gap = text.get(pair[0].end..pair[1].start).unwrap_or("");
         let only_space = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
         let lower = a.to_lowercase();
         let grammatical = GRAMMATICAL_DOUBLES
@@ -183,12 +159,7 @@ fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
             && !grammatical
         {
             let message = format!("“{a}” is repeated: remove one");
-            out.push(cx.finding(
-                Check::RepeatedWord,
-                pair[0].start,
-                pair[1].end - pair[0].start,
-                message,
-            ));
+            out.push(cx.finding(Check::RepeatedWord, pair[0].start..pair[1].end, message));
         }
     }
 }
