@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use whatlang::{Detector, Lang};
 
+use super::locale::LocaleTag;
 use super::text::{is_code_like, words};
 
 /// The fewest prose words (code-like tokens not counted) a text needs before its language is
@@ -101,6 +102,10 @@ pub struct Identifier {
     detector: Option<Detector>,
     expected_words: HashSet<&'static str>,
     foreign_words: HashSet<&'static str>,
+    /// Names that are no language's words: `GitHub`, `Firefox Monitor` (lowercased words).
+    brands: HashSet<String>,
+    /// The locale is written in the Latin script, like the reference.
+    pub latin: bool,
     pub expected: String,
     pub foreign: String,
 }
@@ -114,34 +119,70 @@ pub struct Verdict {
     pub confidence: Option<f64>,
 }
 
-fn stop_words_of(locale: &str) -> HashSet<&'static str> {
-    let primary = locale
-        .split(['-', '_'])
-        .next()
-        .unwrap_or(locale)
-        .to_ascii_lowercase();
-    stop_words::lookup(primary)
+fn stop_words_of(language: &str) -> HashSet<&'static str> {
+    stop_words::lookup(language)
         .map(|w| w.iter().copied().collect())
         .unwrap_or_default()
 }
 
+/// Is every letter of `word` Latin?
+pub fn is_latin_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        matches!(
+            whatlang::detect_script(c.encode_utf8(&mut [0; 4])),
+            Some(whatlang::Script::Latin)
+        )
+    })
+}
+
 impl Identifier {
-    /// `None` when neither signal knows both languages, or they are the same language.
+    /// `None` when neither signal knows both languages, or they are the same language
+    /// (`en-GB` against `en`: English checks are skipped).
     pub fn new(expected: &str, foreign: &str) -> Option<Identifier> {
-        let primary = |l: &str| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase();
-        if primary(expected) == primary(foreign) {
+        let expected_tag = LocaleTag::parse(expected);
+        let foreign_tag = LocaleTag::parse(foreign);
+        if expected_tag.language == foreign_tag.language || !expected_tag.profile().identify {
             return None;
         }
-        let detector = match (language_of(expected), language_of(foreign)) {
-            (Some(e), Some(f)) if e != f => Some(Detector::with_allowlist(vec![e, f])),
+        // whatlang's model of a language is in one script: Serbian's is Cyrillic, so it
+        // would call any Latin Serbian text English. Trigrams are used only when the
+        // locale's script is the model's.
+        let model_script = |tag: &LocaleTag| {
+            language_of(&tag.language).and_then(|lang| {
+                whatlang::Script::all()
+                    .iter()
+                    .find(|s| s.langs().contains(&lang))
+                    .map(|s| super::locale::iso_15924(*s).to_string())
+            })
+        };
+        let model = LocaleTag::parse(expected_tag.model_language());
+        let detector = match (language_of(model.language.as_str()), language_of(foreign)) {
+            (Some(e), Some(f)) if e != f && model_script(&model) == expected_tag.script() => {
+                Some(Detector::with_allowlist(vec![e, f]))
+            }
             _ => None,
         };
-        let expected_all = stop_words_of(expected);
-        let foreign_all = stop_words_of(foreign);
-        let (expected_words, foreign_words) = if expected_all.is_empty() || foreign_all.is_empty() {
-            (HashSet::new(), HashSet::new())
+        let expected_all = stop_words_of(&model.language);
+        let foreign_all = stop_words_of(&foreign_tag.language);
+        let latin = expected_tag.is_latin();
+        let same_script = expected_all
+            .iter()
+            .any(|w| is_latin_word(w) == latin && w.chars().any(char::is_alphabetic));
+        let foreign_words: HashSet<&'static str> = if same_script {
+            &foreign_all - &expected_all
         } else {
-            (&expected_all - &foreign_all, &foreign_all - &expected_all)
+            // Without a function-word list of the locale in its script, short foreign words
+            // ("a", "i", "to", "no") may be the locale's own: keep the longer ones.
+            foreign_all
+                .iter()
+                .copied()
+                .filter(|w| w.chars().count() >= 3)
+                .collect()
+        };
+        let expected_words = if same_script {
+            &expected_all - &foreign_all
+        } else {
+            HashSet::new()
         };
         if detector.is_none() && foreign_words.is_empty() {
             return None;
@@ -150,36 +191,61 @@ impl Identifier {
             detector,
             expected_words,
             foreign_words,
+            brands: HashSet::new(),
+            latin,
             expected: expected.to_string(),
             foreign: foreign.to_string(),
         })
     }
 
-    /// `Some` when `text` (placeables and markup already blanked) is in the foreign language.
-    /// Code-like tokens are left out first: `PASV`, `959` say nothing.
-    pub fn foreign(&self, text: &str) -> Option<Verdict> {
-        let prose: Vec<&str> = words(text)
+    /// Brand and product names (`GitHub`, `Firefox Monitor`): their words never count.
+    pub fn with_brands(mut self, brands: &[String]) -> Identifier {
+        self.brands.extend(
+            brands
+                .iter()
+                .flat_map(|b| b.split_whitespace())
+                .map(str::to_lowercase),
+        );
+        self
+    }
+
+    /// The prose words of `text`: no code-like token, no brand name.
+    fn prose<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        words(text)
             .into_iter()
             .map(|r| &text[r])
-            .filter(|w| !is_code_like(w))
-            .collect();
-        if prose.len() < MIN_WORDS {
-            return None;
-        }
+            .filter(|w| !is_code_like(w) && !self.brands.contains(&w.to_lowercase()))
+            .collect()
+    }
+
+    fn function_words(&self, prose: &[&str]) -> (Vec<String>, usize) {
         let lower: Vec<String> = prose
             .iter()
             .flat_map(|w| w.split(['\'', '’']))
+            // One letter says nothing: a suffix after a placeable (`{ -brand }i`), `'s`.
+            .filter(|w| w.chars().count() > 1)
             .map(str::to_lowercase)
             .collect();
-        let foreign_words: Vec<String> = lower
+        let foreign = lower
             .iter()
             .filter(|w| self.foreign_words.contains(w.as_str()))
             .cloned()
             .collect();
-        let expected_count = lower
+        let expected = lower
             .iter()
             .filter(|w| self.expected_words.contains(w.as_str()))
             .count();
+        (foreign, expected)
+    }
+
+    /// `Some` when `text` (placeables and markup already blanked) is in the foreign language.
+    /// Code-like tokens and brand names are left out first: `PASV`, `959` say nothing.
+    pub fn foreign(&self, text: &str) -> Option<Verdict> {
+        let prose = self.prose(text);
+        if prose.len() < MIN_WORDS {
+            return None;
+        }
+        let (foreign_words, expected_count) = self.function_words(&prose);
         let confidence = self
             .detector
             .as_ref()
@@ -187,11 +253,50 @@ impl Identifier {
             .and_then(|info| {
                 (language_of(&self.foreign) == Some(info.lang())).then(|| info.confidence())
             });
-        let by_words = foreign_words.len() >= 2 && foreign_words.len() > 2 * expected_count;
-        let by_trigrams = confidence.is_some_and(|c| c >= 0.8) && expected_count == 0;
+        let needed = if self.expected_words.is_empty() { 3 } else { 2 };
+        let by_words = foreign_words.len() >= needed && foreign_words.len() > 2 * expected_count;
+        // Trigrams are unsure on a few words ("The Coral Project" iniciatyva).
+        let by_trigrams =
+            prose.len() >= 6 && confidence.is_some_and(|c| c >= 0.8) && expected_count == 0;
         (by_words || by_trigrams).then_some(Verdict {
             foreign_words,
             confidence,
+        })
+    }
+
+    /// A clause (part of a sentence between commas) in the foreign language: function words
+    /// only, at least two and none of the locale's, since trigrams are unsure on so few words.
+    pub fn foreign_clause(&self, text: &str) -> Option<Verdict> {
+        let prose = self.prose(text);
+        if prose.len() < MIN_WORDS || self.expected_words.is_empty() {
+            return None;
+        }
+        let (foreign_words, expected_count) = self.function_words(&prose);
+        (foreign_words.len() >= 2 && expected_count == 0).then_some(Verdict {
+            foreign_words,
+            confidence: None,
+        })
+    }
+
+    /// A run of Latin-script words inside a text in another script that is English prose,
+    /// not names or code: at least [`MIN_WORDS`] prose words, three of them lowercase (a
+    /// product name is capitalised), and a function word of the reference language.
+    pub fn foreign_run(&self, run: &str, whole_text: bool) -> Option<Verdict> {
+        let prose = self.prose(run);
+        let lowercase = prose
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        // A text with no letter of the locale's script is English as a whole (a heading
+        // left untranslated): three words do, capitalised or not.
+        let whole = prose.len() >= MIN_WORDS - 1 && whole_text;
+        if !whole && (prose.len() < MIN_WORDS || lowercase < 3) {
+            return None;
+        }
+        let (foreign_words, _) = self.function_words(&prose);
+        (!foreign_words.is_empty()).then_some(Verdict {
+            foreign_words,
+            confidence: None,
         })
     }
 }
@@ -221,5 +326,33 @@ mod tests {
             .foreign("Vous la voyez. You can now upload your files into it.")
             .is_some());
         assert!(id.foreign("Quand un nouveau message arrive").is_none());
+    }
+
+    #[test]
+    fn latin_serbian_is_not_english() {
+        let id = Identifier::new("sr-Latn", "en").unwrap();
+        assert!(id
+            .foreign("Da li želite da sačuvate ovu datoteku na disk pre zatvaranja?")
+            .is_none());
+        assert!(id
+            .foreign("Izaberite fasciklu u koju će se preuzimanja čuvati.")
+            .is_none());
+        assert!(id
+            .foreign("Do you want to save this file before you close the window?")
+            .is_some());
+    }
+
+    #[test]
+    fn english_runs_inside_other_scripts() {
+        let id = Identifier::new("ja", "en")
+            .unwrap()
+            .with_brands(&["Firefox".into()]);
+        let text = "保存する前に please check your settings first を確認してください";
+        let runs = super::super::parts::latin_runs(text);
+        assert_eq!(runs.len(), 1);
+        assert_eq!(&text[runs[0].clone()], "please check your settings first");
+        assert!(id.foreign_run(&text[runs[0].clone()], false).is_some());
+        assert!(id.foreign_run("Firefox for Android Beta", false).is_none());
+        assert!(id.foreign_run("GitHub", true).is_none());
     }
 }

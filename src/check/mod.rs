@@ -7,6 +7,8 @@ pub mod content;
 pub mod finding;
 pub mod ftl;
 pub mod lang;
+pub mod locale;
+pub mod parts;
 pub mod pattern;
 pub mod plural;
 pub mod source;

@@ -7,15 +7,20 @@ use std::ops::Range;
 use super::finding::{Check, Finding};
 use super::ftl::Pattern;
 use super::lang::Identifier;
+use super::locale::{LocaleTag, Profile};
+use super::parts::foreign_parts;
 use super::pattern::PatternCx;
 use super::structure::{patterns, FilePair};
-use super::text::{is_code_like, mask_markup, sentences, words};
+use super::text::{is_code_like, mask_markup, words};
 
 /// How many consecutive words copied from the reference make a copied run.
 pub const COPIED_RUN: usize = 6;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // `en-GB` against `en`: text rightly the same, and no other language to find.
+    let same_language =
+        LocaleTag::parse(pair.locale).language == LocaleTag::parse(pair.reference_locale).language;
     for entry in pair.l10n.entries.iter().filter(|e| !e.is_term) {
         let Some(source) = pair.reference.entries.iter().find(|e| e.id == entry.id) else {
             continue;
@@ -32,7 +37,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            if !entry.markers.same_as_source {
+            if !entry.markers.same_as_source && !same_language {
                 if is_untranslated(source_pattern, pattern) {
                     found.push(cx.finding(Check::Untranslated, 0..usize::MAX, format!(
                         "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
@@ -69,24 +74,21 @@ fn mixed_language(
     let masked = mask_markup(&cx.pattern.text.text);
     let mut flagged = false;
     if let Some(identifier) = identifier {
-        for sentence in sentences(&masked) {
-            let range = trim(&masked, sentence);
-            if let Some(verdict) = identifier.foreign(&masked[range.clone()]) {
-                flagged = true;
-                let evidence = if verdict.foreign_words.is_empty() {
-                    format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
-                } else {
-                    format!("“{}”", verdict.foreign_words.join("”, “"))
-                };
-                let message = format!(
-                    "this sentence is in {}, not {} ({evidence}): translate it",
-                    identifier.foreign, identifier.expected
-                );
-                out.push(cx.finding(Check::MixedLanguage, range, message));
-            }
+        for (range, verdict) in foreign_parts(identifier, &masked) {
+            flagged = true;
+            let evidence = if verdict.foreign_words.is_empty() {
+                format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
+            } else {
+                format!("“{}”", verdict.foreign_words.join("”, “"))
+            };
+            let message = format!(
+                "these words are in {}, not {} ({evidence}): translate them",
+                identifier.foreign, identifier.expected
+            );
+            out.push(cx.finding(Check::MixedLanguage, range, message));
         }
     }
-    if !flagged {
+    if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
         if let Some(run) = copied_run(&mask_markup(&source.text.text), &masked) {
             let message = format!(
                 "{COPIED_RUN} or more words are copied from the {} string: translate them",
@@ -97,7 +99,7 @@ fn mixed_language(
     }
 }
 
-fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+pub fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
     let start = range.start + (slice.len() - slice.trim_start().len());
     let end = range.end - (slice.len() - slice.trim_end().len());
@@ -125,48 +127,72 @@ pub fn copied_run(source: &str, l10n: &str) -> Option<Range<usize>> {
         .collect();
     l10n_words.windows(COPIED_RUN).find_map(|w| {
         let key: Vec<&str> = w.iter().map(|(_, s)| s.as_str()).collect();
-        grams
-            .contains(&key)
-            .then(|| w[0].0.start..w[COPIED_RUN - 1].0.end)
+        // A title kept in English ("Senior Director of Trust and Security", "Open Policy and
+        // Advocacy Blog") is a name: a copied run is prose, with three lowercase words.
+        let lowercase = w
+            .iter()
+            .filter(|(r, _)| l10n[r.clone()].starts_with(char::is_lowercase))
+            .count();
+        (lowercase >= 3 && grams.contains(&key)).then(|| w[0].0.start..w[COPIED_RUN - 1].0.end)
     })
 }
 
-/// Words a language rightly doubles ("vous vous connectez", "nous nous"), per language.
-const GRAMMATICAL_DOUBLES: &[(&str, &str)] = &[
-    ("fr", "nous"),
-    ("fr", "vous"),
-    ("en", "that"),
-    ("en", "had"),
-];
-
 fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
+    let profile = LocaleTag::parse(cx.pair.locale).profile();
     let text = &cx.pattern.text.text;
+    for range in repeated(text, profile) {
+        let word = text[range.clone()].split_whitespace().next().unwrap_or("");
+        let message = format!("“{word}” is repeated: remove one");
+        out.push(cx.finding(Check::RepeatedWord, range, message));
+    }
+}
+
+/// Byte ranges of a word and its repetition ("le le"), separated by spaces only, unless the
+/// language allows that word twice or writes without spaces.
+pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
+    if !profile.spaces || profile.reduplication {
+        return Vec::new();
+    }
     let masked = mask_markup(text);
     let found = words(&masked);
+    let mut out = Vec::new();
     for pair in found.windows(2) {
         let (a, b) = (&masked[pair[0].clone()], &masked[pair[1].clone()]);
         // The gap is read in the text itself: masked markup between two words is no space.
         let gap = text.get(pair[0].end..pair[1].start).unwrap_or("");
         let only_space = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
         let lower = a.to_lowercase();
-        let grammatical = GRAMMATICAL_DOUBLES
-            .iter()
-            .any(|(lang, word)| cx.pair.locale.split('-').next() == Some(lang) && *word == lower);
         if only_space
             && lower == b.to_lowercase()
             && !is_code_like(a)
             && a.chars().count() > 1
-            && !grammatical
+            && !profile.repeated_word.contains(&lower)
         {
-            let message = format!("“{a}” is repeated: remove one");
-            out.push(cx.finding(Check::RepeatedWord, pair[0].start..pair[1].end, message));
+            out.push(pair[0].start..pair[1].end);
         }
     }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `[[example]]`s of `data/languages.toml`: `bad` has a repeated word the language
+    /// does not allow, `good` none.
+    #[test]
+    fn language_examples_hold() {
+        for (language, profile) in super::super::locale::profiles() {
+            for example in &profile.example {
+                if let Some(bad) = &example.bad {
+                    assert!(!repeated(bad, profile).is_empty(), "{language}: {bad}");
+                }
+                if let Some(good) = &example.good {
+                    assert!(repeated(good, profile).is_empty(), "{language}: {good}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn copied_run_needs_six_words_in_a_row() {
