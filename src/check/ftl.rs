@@ -37,6 +37,8 @@ pub struct Entry {
     pub value: Option<Pattern>,
     pub attributes: Vec<Attribute>,
     pub markers: Markers,
+    /// The attached comment's lines, joined with newlines.
+    pub comment: String,
 }
 
 impl Entry {
@@ -97,6 +99,8 @@ pub struct Pattern {
     /// Message references as `id` or `id.attr`, term references as `-id`.
     pub references: BTreeSet<String>,
     pub selects: Vec<Select>,
+    /// Nothing a reader would see: only blanks and empty string literals (`{ "" }`).
+    pub empty: bool,
 }
 
 /// The marker comment forms, documented in docs/checker.md.
@@ -172,6 +176,10 @@ fn convert_entry(src: &str, entry: &ast::Entry<&str>) -> Option<Entry> {
             })
             .collect(),
         markers: comment.as_ref().map(markers).unwrap_or_default(),
+        comment: comment
+            .as_ref()
+            .map(|c| c.content.join("\n"))
+            .unwrap_or_default(),
     })
 }
 
@@ -199,6 +207,13 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
     };
     let mut first = true;
     walk_pattern(src, pattern, &mut out, &mut first);
+    out.empty = pattern.elements.iter().all(|e| match e {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.is_empty(),
+        ast::PatternElement::Placeable { .. } => false,
+    });
     out.selector_only
         .retain(|name| !out.variables.contains(name));
     out.variables.extend(out.selector_only.iter().cloned());

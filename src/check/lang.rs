@@ -288,8 +288,10 @@ impl Identifier {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .count();
         // A text with no letter of the locale's script is English as a whole (a heading
-        // left untranslated): three words do, capitalised or not.
-        let whole = prose.len() >= MIN_WORDS - 1 && whole_text;
+        // left untranslated): four words do, capitalised or not, or three with two lowercase
+        // ("Protect the Fox" is a slogan, "The Coral Project" a name).
+        let whole =
+            whole_text && (prose.len() >= MIN_WORDS || (prose.len() == 3 && lowercase >= 2));
         if !whole && (prose.len() < MIN_WORDS || lowercase < 3) {
             return None;
         }

@@ -11,6 +11,7 @@ pub mod locale;
 pub mod parts;
 pub mod pattern;
 pub mod plural;
+pub mod reference;
 pub mod source;
 pub mod stats;
 pub mod structure;
@@ -18,6 +19,7 @@ pub mod text;
 pub mod translation;
 pub mod tree;
 pub mod typography;
+pub mod values;
 
 pub use catalog::Catalog;
 pub use config::{Config, ConfigError};
@@ -38,7 +40,9 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             groups: vec![Group::Structure, Group::Translation, Group::Content],
-            severities: BTreeMap::new(),
+            // Single words and names equal to the reference are mostly the same word in the
+            // language ("Status", "Podcast") or names: reported only when asked for.
+            severities: BTreeMap::from([(Check::UntranslatedShort, None)]),
         }
     }
 }
@@ -82,6 +86,9 @@ pub struct CheckContext<'a> {
 pub fn check_reference(cx: &CheckContext<'_>) -> Vec<Finding> {
     let mut findings = cx.reference.problems.clone();
     findings.extend(structure::check_self(cx.reference, None));
+    if cx.settings.runs(Group::Reference) {
+        findings.extend(reference::check(cx.reference));
+    }
     findings.sort_by(order);
     cx.settings.apply(findings)
 }
@@ -113,6 +120,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         if cx.settings.runs(Group::Translation) {
             findings.extend(translation::check_pair(&pair));
             findings.extend(typography::check_pair(&pair));
+            findings.extend(values::check_pair(&pair));
         }
     }
     findings.sort_by(order);

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::catalog::locate;
 use super::finding::{Check, Finding};
-use super::ftl::{Entry, Pattern};
+use super::ftl::{Entry, FtlFile, Pattern};
 use super::structure::FilePair;
 
 pub struct PatternCx<'a> {
@@ -24,16 +24,26 @@ impl PatternCx<'_> {
     pub fn finding(&self, check: Check, range: Range<usize>, message: String) -> Finding {
         let finding = Finding::new(check, self.pair.locale, self.pair.path, message)
             .with_id(&self.entry.id, self.attribute);
-        let text = &self.pattern.text.text;
-        let range = on_chars(text, range);
-        let offset = self
-            .pattern
-            .text
-            .source_offset(range.start)
-            .unwrap_or(self.pattern.offset);
-        let span = text[range].split('\n').next().unwrap_or("").chars().count();
-        locate(finding, self.pair.l10n, offset, span)
+        locate_in(finding, self.pair.l10n, self.pattern, range)
     }
+}
+
+/// Places `finding` over bytes `range` of `pattern`'s text in `file`: the range widened to
+/// characters, mapped to the source, the span stopping at the end of the line.
+pub fn locate_in(
+    finding: Finding,
+    file: &FtlFile,
+    pattern: &Pattern,
+    range: Range<usize>,
+) -> Finding {
+    let text = &pattern.text.text;
+    let range = on_chars(text, range);
+    let offset = pattern
+        .text
+        .source_offset(range.start)
+        .unwrap_or(pattern.offset);
+    let span = text[range].split('\n').next().unwrap_or("").chars().count();
+    locate(finding, file, offset, span)
 }
 
 /// `range` clamped to `text` and widened to character boundaries.

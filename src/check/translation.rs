@@ -37,9 +37,12 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            if !entry.markers.same_as_source && !same_language {
-                if is_untranslated(source_pattern, pattern) {
-                    found.push(cx.finding(Check::Untranslated, 0..usize::MAX, format!(
+            // A marker on the reference message holds for every locale.
+            let marked = entry.markers.same_as_source || source.markers.same_as_source;
+            if !marked && !same_language {
+                let same = sameness(source_pattern, pattern);
+                if let Some(check) = same {
+                    found.push(cx.finding(check, 0..usize::MAX, format!(
                         "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
                         pair.reference_locale
                     )));
@@ -55,14 +58,32 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     findings
 }
 
-/// Same text as the reference once placeables are ignored, with at least one prose word.
-pub fn is_untranslated(source: &Pattern, l10n: &Pattern) -> bool {
+/// Same text as the reference once placeables are ignored, and prose: two lowercase words or
+/// more. A single word ("Status", "Podcast") is often the same word in the language, and a
+/// text of capitalised words is a name ("San Francisco", "{ -brand } vs Google Chrome").
+///
+/// A shorter text with a word of two letters or more is `untranslated-short` (off unless
+/// turned on).
+pub fn sameness(source: &Pattern, l10n: &Pattern) -> Option<Check> {
     let literal = l10n.text.literal();
+    if literal != source.text.literal() {
+        return None;
+    }
     // One-letter words are access keys (`.accesskey = S`), the same in every language.
-    literal == source.text.literal()
-        && words(&literal)
-            .into_iter()
-            .any(|r| !is_code_like(&literal[r.clone()]) && literal[r].chars().count() > 1)
+    let prose: Vec<&str> = words(&literal)
+        .into_iter()
+        .map(|r| &literal[r])
+        .filter(|w| !is_code_like(w) && w.chars().count() > 1)
+        .collect();
+    let lowercase = prose
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    match (lowercase, prose.len()) {
+        (2.., _) => Some(Check::Untranslated),
+        (_, 1..) => Some(Check::UntranslatedShort),
+        _ => None,
+    }
 }
 
 fn mixed_language(
