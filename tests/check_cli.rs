@@ -76,7 +76,10 @@ fn same_as_source_comment_silences_untranslated() {
     let en = "desc = Description of the reply\n";
     let dir = tree(&[
         ("en", en),
-        ("fr", "# ftpdocs: same-as-source\ndesc = Description of the reply\n"),
+        (
+            "fr",
+            "# ftpdocs: same-as-source\ndesc = Description of the reply\n",
+        ),
     ]);
     check(dir.path()).arg("--strict").assert().code(0);
     let dir = tree(&[("en", en), ("fr", "desc = Description of the reply\n")]);
@@ -89,7 +92,10 @@ fn same_as_source_comment_silences_untranslated() {
 
 #[test]
 fn single_words_equal_to_the_reference_are_reported_only_when_asked() {
-    let dir = tree(&[("en", "desc = Description\n"), ("fr", "desc = Description\n")]);
+    let dir = tree(&[
+        ("en", "desc = Description\n"),
+        ("fr", "desc = Description\n"),
+    ]);
     check(dir.path()).arg("--strict").assert().code(0);
     let config = dir.path().join("ftpdocs.toml");
     fs::write(&config, "[severity]\nuntranslated-short = \"warning\"\n").unwrap();

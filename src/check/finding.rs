@@ -198,6 +198,13 @@ pub struct Summary {
     pub by_check: std::collections::BTreeMap<String, usize>,
     pub locales: usize,
     pub files: usize,
+    /// Findings left out because the baseline holds them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub baseline: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Summary {

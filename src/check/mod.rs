@@ -1,6 +1,7 @@
 //! Checks Fluent translations against a reference locale. Pure: the caller reads the files
 //! ([`tree`] does it for folders) and prints the findings ([`crate::report`]).
 
+pub mod baseline;
 pub mod catalog;
 pub mod config;
 pub mod content;

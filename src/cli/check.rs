@@ -6,6 +6,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use ftpdocs::check::baseline::Baseline;
 use ftpdocs::check::content;
 use ftpdocs::check::tree::Tree;
 use ftpdocs::check::{Config, Group, Settings, Summary};
@@ -19,6 +20,8 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
 }
 
 /// Which Fluent tree to read: the project's `locales/`, or any other; shared by `check` and
@@ -71,6 +74,15 @@ pub struct CheckArgs {
     /// Severity configuration (default: ftpdocs.toml in the project root, if present).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Human output: findings shown per check before the rest are counted (0: all).
+    #[arg(long, value_name = "N", default_value_t = report::human::MAX_PER_CHECK)]
+    pub max_per_check: usize,
+    /// Leave out the findings this baseline file holds: only new findings are reported.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Save the findings as a baseline file (replacing it) and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 /// The tree and settings the arguments ask for, or why they make no sense.
@@ -128,7 +140,23 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
             .findings
             .extend(content::check_project(root, &tree, &settings)?);
     }
-    let summary = Summary::of(&report.findings, report.locales, report.files);
+    if let Some(path) = &args.write_baseline {
+        write_baseline(path, &Baseline::of(&report.findings))?;
+        eprintln!(
+            "{}: {} findings saved as the baseline",
+            path.display(),
+            report.findings.len()
+        );
+        return Ok(OK);
+    }
+    let mut known = 0;
+    if let Some(path) = &args.baseline {
+        let baseline = read_baseline(path)?;
+        let findings = std::mem::take(&mut report.findings);
+        (report.findings, known) = baseline.new_findings(findings);
+    }
+    let mut summary = Summary::of(&report.findings, report.locales, report.files);
+    summary.baseline = known;
     let stdout = std::io::stdout();
     // Colour only for people at a terminal: AutoStream strips styles otherwise and with NO_COLOR.
     let choice = anstream::AutoStream::choice(&stdout);
@@ -136,19 +164,24 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let written = match args.format {
         Format::Human => {
             let mut styled = Vec::new();
-            report::human::print(&mut styled, &report.findings, &summary).and_then(|()| {
-                if choice == anstream::ColorChoice::Never {
-                    anstream::adapter::strip_bytes(&styled)
-                        .try_for_each(|chunk| plain.write_all(chunk))
-                } else {
-                    plain.write_all(&styled)
-                }
-            })
+            report::human::print(&mut styled, &report.findings, &summary, args.max_per_check)
+                .and_then(|()| {
+                    if choice == anstream::ColorChoice::Never {
+                        anstream::adapter::strip_bytes(&styled)
+                            .try_for_each(|chunk| plain.write_all(chunk))
+                    } else {
+                        plain.write_all(&styled)
+                    }
+                })
         }
         Format::Json => report::json::print(&mut plain, &report.findings, &summary),
         Format::Github => {
             let base = format!("{}/", tree.root.display());
             report::github::print(&mut plain, &report.findings, &summary, &base)
+        }
+        Format::Sarif => {
+            let base = format!("{}/", tree.root.display());
+            report::sarif::print(&mut plain, &report.findings, &base)
         }
     };
     match written.and_then(|()| plain.flush()) {
@@ -157,6 +190,40 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
         other => other.context("cannot write the report")?,
     }
     Ok(exit_code(&summary, args.strict))
+}
+
+fn read_baseline(path: &Path) -> Result<Baseline> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the baseline", path.display()))?;
+    let baseline: Baseline = serde_json::from_str(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{}:{}:{}: not a baseline file: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        )
+    })?;
+    if baseline.version != Baseline::VERSION {
+        anyhow::bail!(
+            "{}: baseline version {} is not {}: write it again with --write-baseline",
+            path.display(),
+            baseline.version,
+            Baseline::VERSION
+        );
+    }
+    Ok(baseline)
+}
+
+/// Writes the baseline next to its place first, then renames it: never half a file.
+fn write_baseline(path: &Path, baseline: &Baseline) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(baseline)?;
+    text.push('\n');
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, text)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .with_context(|| format!("{}: cannot write the baseline", path.display()))
 }
 
 fn exit_code(summary: &Summary, strict: bool) -> u8 {
