@@ -8,6 +8,7 @@ pub mod content;
 pub mod finding;
 pub mod ftl;
 pub mod lang;
+pub mod layout;
 pub mod locale;
 pub mod parts;
 pub mod pattern;
@@ -35,6 +36,10 @@ pub struct Settings {
     pub groups: Vec<Group>,
     /// Per-check severity; `None` turns the check off.
     pub severities: BTreeMap<Check, Option<Severity>>,
+    /// Per-locale, per-check severity, over `severities`.
+    pub locale_severities: BTreeMap<String, BTreeMap<Check, Option<Severity>>>,
+    /// Brand and product names, never counted as words of a language.
+    pub brands: Vec<String>,
 }
 
 impl Default for Settings {
@@ -44,6 +49,8 @@ impl Default for Settings {
             // Single words and names equal to the reference are mostly the same word in the
             // language ("Status", "Podcast") or names: reported only when asked for.
             severities: BTreeMap::from([(Check::UntranslatedShort, None)]),
+            locale_severities: BTreeMap::new(),
+            brands: Vec::new(),
         }
     }
 }
@@ -52,6 +59,13 @@ impl Settings {
     pub fn with_config(mut self, config: &Config) -> Self {
         self.severities
             .extend(config.severity.iter().map(|(k, v)| (*k, *v)));
+        for (locale, table) in &config.locale_severity {
+            self.locale_severities
+                .entry(locale.clone())
+                .or_default()
+                .extend(table.iter().map(|(k, v)| (*k, *v)));
+        }
+        self.brands.extend(config.brands.iter().cloned());
         self
     }
 
@@ -65,13 +79,20 @@ impl Settings {
         findings
             .into_iter()
             .filter(|f| self.runs(f.check.group()))
-            .filter_map(|mut f| match self.severities.get(&f.check) {
-                Some(None) => None,
-                Some(Some(severity)) => {
-                    f.severity = *severity;
-                    Some(f)
+            .filter_map(|mut f| {
+                let severity = self
+                    .locale_severities
+                    .get(&f.locale)
+                    .and_then(|t| t.get(&f.check))
+                    .or_else(|| self.severities.get(&f.check));
+                match severity {
+                    Some(None) => None,
+                    Some(Some(severity)) => {
+                        f.severity = *severity;
+                        Some(f)
+                    }
+                    None => Some(f),
                 }
-                None => Some(f),
             })
             .collect()
     }
@@ -100,7 +121,8 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
     let plurals = plural::Plurals::of(&l10n.locale);
-    let identifier = lang::Identifier::new(&l10n.locale, &cx.reference.locale);
+    let identifier = lang::Identifier::new(&l10n.locale, &cx.reference.locale)
+        .map(|i| i.with_brands(&cx.settings.brands));
     for (path, file) in &l10n.files {
         let Some(reference) = cx.reference.files.get(path) else {
             continue;
@@ -115,17 +137,32 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             plurals: plurals.as_ref(),
             identifier: identifier.as_ref(),
         };
+        let mut found = Vec::new();
         if cx.settings.runs(Group::Structure) {
-            findings.extend(structure::compare_entries(&pair));
+            found.extend(structure::compare_entries(&pair));
         }
         if cx.settings.runs(Group::Translation) {
-            findings.extend(translation::check_pair(&pair));
-            findings.extend(typography::check_pair(&pair));
-            findings.extend(values::check_pair(&pair));
+            found.extend(translation::check_pair(&pair));
+            found.extend(typography::check_pair(&pair));
+            found.extend(values::check_pair(&pair));
         }
+        // `# ftpdocs: allow …` on the reference message holds for every locale.
+        found.retain(|f| !allowed_by_reference(reference, f));
+        findings.extend(found);
     }
     findings.sort_by(order);
     cx.settings.apply(findings)
+}
+
+fn allowed_by_reference(reference: &ftl::FtlFile, finding: &Finding) -> bool {
+    let Some(id) = &finding.message_id else {
+        return false;
+    };
+    reference
+        .entries
+        .iter()
+        .find(|e| &e.id == id)
+        .is_some_and(|e| e.markers.allow.iter().any(|a| a == finding.check.name()))
 }
 
 fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
