@@ -73,20 +73,20 @@ fn warnings_pass_unless_strict() {
 
 #[test]
 fn same_as_source_comment_silences_untranslated() {
-    let en = "desc = Description of the reply\n";
+    let en = "desc = Description of the reply code\n";
     let dir = tree(&[
         ("en", en),
         (
             "fr",
-            "# ftpdocs: same-as-source\ndesc = Description of the reply\n",
+            "# ftpdocs: same-as-source\ndesc = Description of the reply code\n",
         ),
     ]);
     check(dir.path()).arg("--strict").assert().code(0);
-    let dir = tree(&[("en", en), ("fr", "desc = Description of the reply\n")]);
+    let dir = tree(&[("en", en), ("fr", "desc = Description of the reply code\n")]);
     check(dir.path()).arg("--strict").assert().code(1);
     // The marker on the reference message holds for every locale.
-    let marked = "# ftpdocs: same-as-source\ndesc = Description of the reply\n";
-    let dir = tree(&[("en", marked), ("fr", "desc = Description of the reply\n")]);
+    let marked = "# ftpdocs: same-as-source\ndesc = Description of the reply code\n";
+    let dir = tree(&[("en", marked), ("fr", "desc = Description of the reply code\n")]);
     check(dir.path()).arg("--strict").assert().code(0);
 }
 

@@ -69,6 +69,38 @@ impl LocaleTag {
     }
 }
 
+/// The code to identify a locale's language by: `sr-CS` written in Latin letters becomes
+/// `sr-Latn`, for a language written in two scripts (one with a `latin-model`) whose code
+/// does not say which. `texts` are the locale's texts.
+pub fn identity<'t>(code: &str, texts: impl Iterator<Item = &'t str>) -> String {
+    let tag = LocaleTag::parse(code);
+    if tag.script.is_some() || tag.profile().latin_model.is_none() {
+        return code.to_string();
+    }
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in texts
+        .flat_map(str::chars)
+        .filter(|c| c.is_alphabetic())
+        .take(20_000)
+    {
+        if c.is_ascii_alphabetic()
+            || matches!(
+                whatlang::detect_script(c.encode_utf8(&mut [0; 4])),
+                Some(Script::Latin)
+            )
+        {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if latin > other {
+        format!("{}-Latn", tag.language)
+    } else {
+        code.to_string()
+    }
+}
+
 /// The ISO 15924 code of a whatlang script.
 pub fn iso_15924(script: Script) -> &'static str {
     match script {
@@ -152,6 +184,19 @@ mod tests {
         assert!(!LocaleTag::parse("he").is_latin());
         assert!(LocaleTag::parse("pl").is_latin() && LocaleTag::parse("tr").is_latin());
         assert!(LocaleTag::parse("ach").is_latin());
+    }
+
+    #[test]
+    fn serbian_in_latin_letters_is_identified_as_latin() {
+        assert_eq!(
+            identity("sr-CS", ["Izaberite fasciklu za preuzimanja"].into_iter()),
+            "sr-Latn"
+        );
+        assert_eq!(
+            identity("sr-SP", ["Изаберите фасциклу"].into_iter()),
+            "sr-SP"
+        );
+        assert_eq!(identity("fr", ["Choisissez"].into_iter()), "fr");
     }
 
     #[test]

@@ -121,7 +121,14 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
     let plurals = plural::Plurals::of(&l10n.locale);
-    let identifier = lang::Identifier::new(&l10n.locale, &cx.reference.locale)
+    let texts = l10n
+        .files
+        .values()
+        .flat_map(|f| &f.entries)
+        .flat_map(structure::patterns)
+        .map(|(_, p)| p.text.text.as_str());
+    let identity = locale::identity(&l10n.locale, texts);
+    let identifier = lang::Identifier::new(&identity, &cx.reference.locale)
         .map(|i| i.with_brands(&cx.settings.brands));
     for (path, file) in &l10n.files {
         let Some(reference) = cx.reference.files.get(path) else {

@@ -31,9 +31,58 @@ const OPTIONAL: &[(&str, &str)] = &[
 /// for 1.5) are not required; this matches the categories compare-locales asks for.
 const LARGEST: u32 = 1000;
 
+/// The rules of one language: ICU4X's, or intl_pluralrules' (CLDR 37) for a language ICU4X's
+/// compiled data lacks (Kabyle), where ICU4X would answer with the root's `other` alone.
+enum Engine {
+    Icu(PluralRules),
+    Intl(intl_pluralrules::PluralRules),
+}
+
+impl Engine {
+    fn category_for(&self, n: u32) -> &'static str {
+        match self {
+            Engine::Icu(rules) => name(rules.category_for(n)),
+            Engine::Intl(rules) => rules.select(n).map_or("other", intl_name),
+        }
+    }
+
+    fn categories(&self) -> Vec<&'static str> {
+        match self {
+            Engine::Icu(rules) => rules.categories().map(name).collect(),
+            Engine::Intl(rules) => intl_categories(rules),
+        }
+    }
+}
+
+/// The categories intl_pluralrules gives whole numbers to a million, and fractions.
+fn intl_categories(rules: &intl_pluralrules::PluralRules) -> Vec<&'static str> {
+    let wholes = (0..=LARGEST).chain([1_000_000]).map(|n| rules.select(n));
+    let fractions = (0..30).map(|tenths| rules.select(f64::from(tenths) / 10.0 + 0.05));
+    let mut found: Vec<&'static str> = wholes
+        .chain(fractions)
+        .filter_map(Result::ok)
+        .map(intl_name)
+        .collect();
+    found.sort_by_key(|n| ORDER.iter().position(|(_, o)| o == n));
+    found.dedup();
+    found
+}
+
+fn intl_name(category: intl_pluralrules::PluralCategory) -> &'static str {
+    use intl_pluralrules::PluralCategory as C;
+    match category {
+        C::ZERO => "zero",
+        C::ONE => "one",
+        C::TWO => "two",
+        C::FEW => "few",
+        C::MANY => "many",
+        C::OTHER => "other",
+    }
+}
+
 /// A locale's plural rules.
 pub struct Plurals {
-    rules: PluralRules,
+    rules: Engine,
     /// Categories whole counts 0 to 1000 reach, in CLDR order: what a plural select needs.
     pub required: Vec<&'static str>,
     /// Every category the language has (fractions and large numbers included).
@@ -73,11 +122,26 @@ impl Plurals {
             None => langid.language.to_string(),
         };
         let parsed = Locale::try_from_str(&without_script).ok()?;
-        let rules = PluralRules::try_new_cardinal((&parsed).into()).ok()?;
+        let icu = PluralRules::try_new_cardinal((&parsed).into()).ok()?;
+        let intl = intl_pluralrules::PluralRules::create(
+            langid
+                .language
+                .as_str()
+                .parse::<LanguageIdentifier>()
+                .ok()?,
+            intl_pluralrules::PluralRuleType::CARDINAL,
+        )
+        .ok()?;
+        let rules = if icu.categories().count() == 1 && intl_categories(&intl).len() > 1 {
+            Engine::Intl(intl)
+        } else {
+            Engine::Icu(icu)
+        };
         let language = langid.language.as_str();
         let mut seen = [false; 6];
         for n in 0..=LARGEST {
-            seen[index(rules.category_for(n))] = true;
+            let category = rules.category_for(n);
+            seen[ORDER.iter().position(|(_, o)| *o == category).unwrap_or(5)] = true;
         }
         let required = ORDER
             .iter()
@@ -85,7 +149,7 @@ impl Plurals {
             .filter(|((_, name), seen)| *seen && !OPTIONAL.contains(&(language, *name)))
             .map(|((_, name), _)| *name)
             .collect();
-        let mut used: Vec<&'static str> = rules.categories().map(name).collect();
+        let mut used: Vec<&'static str> = rules.categories();
         used.sort_by_key(|n| ORDER.iter().position(|(_, o)| o == n));
         Some(Plurals {
             rules,
@@ -96,7 +160,7 @@ impl Plurals {
 
     /// The category of a whole number.
     pub fn category_of(&self, n: u32) -> &'static str {
-        name(self.rules.category_for(n))
+        self.rules.category_for(n)
     }
 
     /// Whole numbers 0 to 1000 in `category`, in order.
@@ -136,10 +200,6 @@ fn is_plural(keys: &[String]) -> bool {
     keys.iter().any(|k| k != "other" && is_category(k))
 }
 
-fn index(category: PluralCategory) -> usize {
-    ORDER.iter().position(|(c, _)| *c == category).unwrap_or(5)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +232,14 @@ mod tests {
         let he = Plurals::of("he").unwrap();
         assert_eq!(he.required, ["one", "other"]);
         assert!(he.used.contains(&"two") && !he.used.contains(&"many"));
+    }
+
+    #[test]
+    fn languages_icu4x_lacks_fall_back_to_cldr_37() {
+        let kab = Plurals::of("kab").unwrap();
+        assert_eq!(kab.required, ["one", "other"]);
+        assert!(kab.unused(&keys(&["one", "other"])).is_empty());
+        assert_eq!(Plurals::of("ja").unwrap().used, ["other"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::catalog::{locate, Catalog};
 use super::finding::{Check, Finding};
 use super::ftl::{Entry, FtlFile};
 use super::pattern::locate_in;
-use super::structure::patterns;
+use super::structure::prose_patterns;
 use super::text::{mask_markup, PLACEHOLDER};
 
 /// Every reference lint over every file of `catalog`.
@@ -36,7 +36,7 @@ pub fn check(catalog: &Catalog) -> Vec<Finding> {
                 ));
             }
             undocumented_variables(entry, file, &new, &mut found);
-            for (attribute, pattern) in patterns(entry) {
+            for (attribute, pattern) in prose_patterns(entry) {
                 let masked = mask_markup(&pattern.text.text);
                 for (check, range, message) in text_problems(&masked) {
                     found.push(locate_in(
@@ -124,7 +124,7 @@ fn undocumented_variables(
     new: &dyn Fn(Check, String, Option<&str>) -> Finding,
     out: &mut Vec<Finding>,
 ) {
-    let mut missing: Vec<&str> = patterns(entry)
+    let mut missing: Vec<&str> = prose_patterns(entry)
         .flat_map(|(_, p)| p.variables.iter())
         .map(String::as_str)
         .filter(|name| !mentions(&entry.comment, name))

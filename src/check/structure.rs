@@ -114,6 +114,12 @@ pub fn patterns(entry: &Entry) -> impl Iterator<Item = (Option<&str>, &Pattern)>
     )
 }
 
+/// The patterns of an entry that are text for readers: not `.style`, which holds CSS
+/// (`width: 19em`), as compare-locales treats it.
+pub fn prose_patterns(entry: &Entry) -> impl Iterator<Item = (Option<&str>, &Pattern)> {
+    patterns(entry).filter(|(attribute, _)| *attribute != Some("style"))
+}
+
 /// Compares the entries of a translated file with its reference file.
 pub fn compare_entries(pair: &FilePair<'_>) -> Vec<Finding> {
     let reference: HashMap<&str, &Entry> = pair

@@ -97,6 +97,8 @@ pub fn mask_markup_with(text: &str, filler: char) -> String {
                             .all(|c| c.is_ascii_alphanumeric() || c == '#')
                 })
                 .map(|e| e + 2)
+        } else if c == '%' {
+            printf_placeholder(rest)
         } else if token_start(text, i) {
             let len = rest
                 .find(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
@@ -118,6 +120,31 @@ pub fn mask_markup_with(text: &str, filler: char) -> String {
         }
     }
     out
+}
+
+/// `%s`, `%1$d`, `%@`, `%time%`: placeholders of printf and of templates, as long as they are
+/// (`rest` starts with `%`).
+fn printf_placeholder(rest: &str) -> Option<usize> {
+    let body = &rest[1..];
+    let named = body
+        .find('%')
+        .filter(|&end| end > 0 && end <= 24)
+        .filter(|&end| {
+            body[..end]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    if let Some(end) = named {
+        return Some(end + 2);
+    }
+    let digits = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'$')
+        .count();
+    match body.as_bytes().get(digits) {
+        Some(b's' | b'd' | b'i' | b'f' | b'@' | b'S') => Some(digits + 2),
+        _ => None,
+    }
 }
 
 fn token_start(text: &str, i: usize) -> bool {
@@ -211,6 +238,15 @@ mod tests {
         assert_eq!(
             masked.split_whitespace().collect::<Vec<_>>(),
             ["Lisez", "la", "doc", "ici"]
+        );
+    }
+
+    #[test]
+    fn printf_and_template_placeholders_are_blanked() {
+        let masked = mask_markup("%time% - %message% at %1$s, 100% sure %d");
+        assert_eq!(
+            masked.split_whitespace().collect::<Vec<_>>(),
+            ["-", "at", ",", "100%", "sure"]
         );
     }
 

@@ -10,8 +10,8 @@ use super::lang::Identifier;
 use super::locale::{LocaleTag, Profile};
 use super::parts::foreign_parts;
 use super::pattern::PatternCx;
-use super::structure::{patterns, FilePair};
-use super::text::{is_code_like, mask_markup, words};
+use super::structure::{prose_patterns, FilePair};
+use super::text::{is_code_like, mask_markup, words, BREAK};
 
 /// How many consecutive words copied from the reference make a copied run.
 pub const COPIED_RUN: usize = 6;
@@ -19,14 +19,17 @@ pub const COPIED_RUN: usize = 6;
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     // `en-GB` against `en`: text rightly the same, and no other language to find.
+    // Scots and English share most words: the same text is often right there.
+    let tag = LocaleTag::parse(pair.locale);
     let same_language =
-        LocaleTag::parse(pair.locale).language == LocaleTag::parse(pair.reference_locale).language;
+        tag.language == LocaleTag::parse(pair.reference_locale).language || !tag.profile().identify;
+    let reference_words = function_words(pair.reference_locale);
     for entry in pair.l10n.entries.iter().filter(|e| !e.is_term) {
         let Some(source) = pair.reference.entries.iter().find(|e| e.id == entry.id) else {
             continue;
         };
         let mut found = Vec::new();
-        for (attribute, pattern) in patterns(entry) {
+        for (attribute, pattern) in prose_patterns(entry) {
             let source_pattern = source.pattern(attribute);
             let Some(source_pattern) = source_pattern else {
                 continue;
@@ -40,7 +43,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             // A marker on the reference message holds for every locale.
             let marked = entry.markers.same_as_source || source.markers.same_as_source;
             if !marked && !same_language {
-                let same = sameness(source_pattern, pattern);
+                let same = sameness(source_pattern, pattern, &reference_words);
                 if let Some(check) = same {
                     found.push(cx.finding(check, 0..usize::MAX, format!(
                         "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
@@ -58,27 +61,46 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     findings
 }
 
+/// The function words ("the", "of") of a locale's language, from the stop-word lists.
+pub fn function_words(locale: &str) -> HashSet<&'static str> {
+    stop_words::lookup(LocaleTag::parse(locale).language.as_str())
+        .map(|w| w.iter().copied().collect())
+        .unwrap_or_default()
+}
+
 /// Same text as the reference once placeables are ignored, and prose: two lowercase words or
-/// more. A single word ("Status", "Podcast") is often the same word in the language, and a
+/// more that are not function words of the reference language (`reference_words`). A single word ("Status", "Podcast") is often the same word in the language, and a
 /// text of capitalised words is a name ("San Francisco", "{ -brand } vs Google Chrome").
 ///
 /// A shorter text with a word of two letters or more is `untranslated-short` (off unless
 /// turned on).
-pub fn sameness(source: &Pattern, l10n: &Pattern) -> Option<Check> {
+pub fn sameness(
+    source: &Pattern,
+    l10n: &Pattern,
+    reference_words: &HashSet<&str>,
+) -> Option<Check> {
     let literal = l10n.text.literal();
     if literal != source.text.literal() {
         return None;
     }
     // One-letter words are access keys (`.accesskey = S`), the same in every language.
-    let prose: Vec<&str> = words(&literal)
+    let plain = mask_markup(&l10n.text.text);
+    let prose: Vec<&str> = words(&plain)
         .into_iter()
-        .map(|r| &literal[r])
+        .map(|r| &plain[r])
         .filter(|w| !is_code_like(w) && w.chars().count() > 1)
         .collect();
-    let lowercase = prose
-        .iter()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .count();
+    // Lowercase words that are not function words, in the richest variant: "Shape of the
+    // Web" is a name, "minute" / "minutes" a cognate in every variant.
+    let content = |text: &str| {
+        words(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .filter(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 1)
+            .filter(|w| !is_code_like(w) && !reference_words.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
+    let lowercase = plain.split(BREAK).map(content).max().unwrap_or(0);
     match (lowercase, prose.len()) {
         (2.., _) => Some(Check::Untranslated),
         (_, 1..) => Some(Check::UntranslatedShort),

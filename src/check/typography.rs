@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::finding::{Check, Finding};
 use super::pattern::PatternCx;
-use super::structure::{patterns, FilePair};
+use super::structure::{prose_patterns, FilePair};
 use super::text::{is_code_like, mask_markup_with, BREAK, PLACEHOLDER};
 
 const NBSP: char = '\u{a0}';
@@ -23,7 +23,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         {
             continue;
         }
-        for (attribute, pattern) in patterns(entry) {
+        for (attribute, pattern) in prose_patterns(entry) {
             let cx = PatternCx {
                 pair,
                 entry,
@@ -46,6 +46,11 @@ pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
     // from it, never one read in the other.
     let masked = mask_markup_with(text, FILLER);
     let chars: Vec<(usize, char)> = masked.char_indices().collect();
+    // `Dossier;Gestionnaire;`: a keyword list, not prose.
+    let is_list = masked
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b';' && w[1].is_ascii_alphanumeric());
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
@@ -55,7 +60,11 @@ pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
         if !french {
             continue;
         }
-        if matches!(c, ';' | ':' | '!' | '?') && ends_phrase(next) {
+        if matches!(c, ';' | ':' | '!' | '?')
+            && ends_phrase(next)
+            && !(c == ';' && is_list)
+            && !quoted_literal(&masked[..i], next)
+        {
             match prev {
                 Some(' ') => out.push((
                     i - 1..i + 1,
@@ -110,6 +119,14 @@ fn damage(text: &str) -> Vec<(Range<usize>, String)> {
         .collect()
 }
 
+/// `"file:"`: the mark ends a quoted word with no space in it, a literal such as a protocol.
+fn quoted_literal(before: &str, next: Option<char>) -> bool {
+    next == Some('"')
+        && before
+            .rfind('"')
+            .is_some_and(|open| !before[open + 1..].contains(char::is_whitespace))
+}
+
 fn after_code_word(before: &str) -> bool {
     let word: String = before
         .chars()
@@ -150,6 +167,13 @@ mod tests {
     fn urls_and_times_are_left_alone() {
         assert!(messages("Voir https://example.org/?q=1 à 10:30").is_empty());
         assert!(messages("le texte exact 125 FILE: pppp").is_empty());
+    }
+
+    #[test]
+    fn keyword_lists_and_quoted_literals_are_left_alone() {
+        assert!(messages("Dossier;Gestionnaire;").is_empty());
+        assert!(messages("sur le protocole \"file:\".").is_empty());
+        assert_eq!(messages("Attention; vraiment").len(), 1);
     }
 
     #[test]

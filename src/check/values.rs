@@ -3,7 +3,7 @@
 
 use super::finding::{Check, Finding};
 use super::pattern::PatternCx;
-use super::structure::{patterns, FilePair};
+use super::structure::{prose_patterns, FilePair};
 use super::text::{mask_markup, sentences, words, BREAK};
 use super::translation::trim;
 
@@ -14,7 +14,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             continue;
         };
         let mut found = Vec::new();
-        for (attribute, pattern) in patterns(entry) {
+        for (attribute, pattern) in prose_patterns(entry) {
             let Some(source_pattern) = source.pattern(attribute) else {
                 continue;
             };
