@@ -86,7 +86,10 @@ fn same_as_source_comment_silences_untranslated() {
     check(dir.path()).arg("--strict").assert().code(1);
     // The marker on the reference message holds for every locale.
     let marked = "# ftpdocs: same-as-source\ndesc = Description of the reply code\n";
-    let dir = tree(&[("en", marked), ("fr", "desc = Description of the reply code\n")]);
+    let dir = tree(&[
+        ("en", marked),
+        ("fr", "desc = Description of the reply code\n"),
+    ]);
     check(dir.path()).arg("--strict").assert().code(0);
 }
 

@@ -236,9 +236,28 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, out: &mut Pattern, firs
             ast::PatternElement::Placeable { expression } => {
                 *first = false;
                 walk_expression(src, expression, out, first);
-                out.text.push_placeable();
+                out.text.push_placeable(describe(expression));
             }
         }
+    }
+}
+
+/// A short name of what a placeable shows: `$count`, `-brand`, `id.attr`, a literal.
+fn describe(expression: &ast::Expression<&str>) -> String {
+    use ast::InlineExpression as I;
+    match expression {
+        ast::Expression::Select { .. } => "select".to_string(),
+        ast::Expression::Inline(inline) => match inline {
+            I::VariableReference { id } => format!("${}", id.name),
+            I::TermReference { id, .. } => format!("-{}", id.name),
+            I::MessageReference { id, attribute } => match attribute {
+                Some(attribute) => format!("{}.{}", id.name, attribute.name),
+                None => id.name.to_string(),
+            },
+            I::FunctionReference { id, .. } => format!("{}()", id.name),
+            I::StringLiteral { value } | I::NumberLiteral { value } => value.to_string(),
+            I::Placeable { expression } => describe(expression),
+        },
     }
 }
 

@@ -123,7 +123,7 @@ pub fn iso_15924(script: Script) -> &'static str {
 }
 
 /// What `languages.toml` says about one language.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Profile {
     pub script: Option<String>,
@@ -143,6 +143,22 @@ pub struct Profile {
 
 fn yes() -> bool {
     true
+}
+
+/// A language `languages.toml` says nothing about: written with spaces, identified.
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            script: None,
+            spaces: true,
+            repeated_word: Vec::new(),
+            reduplication: false,
+            latin_model: None,
+            model: None,
+            identify: true,
+            example: Vec::new(),
+        }
+    }
 }
 
 /// A text that a check must flag (`bad`) or leave alone (`good`).
@@ -202,6 +218,8 @@ mod tests {
     #[test]
     fn language_data_parses() {
         assert!(profiles().len() > 10);
+        let unlisted = LocaleTag::parse("pl").profile();
+        assert!(unlisted.spaces && unlisted.identify && !unlisted.reduplication);
         assert!(!LocaleTag::parse("ja").profile().spaces);
         assert!(LocaleTag::parse("tr-TR").profile().reduplication);
     }

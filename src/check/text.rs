@@ -14,6 +14,8 @@ pub const BREAK: char = '\u{2029}';
 pub struct PlainText {
     pub text: String,
     segments: Vec<Segment>,
+    /// What each [`PLACEHOLDER`] stands for, in order: `$count`, `-brand`, `"text"`.
+    pub placeables: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -35,8 +37,11 @@ impl PlainText {
         self.text.push_str(value);
     }
 
-    pub fn push_placeable(&mut self) {
+    /// A placeable, `what` saying which (`$count`, `-brand`), so that two texts differing
+    /// only there can be told apart.
+    pub fn push_placeable(&mut self, what: String) {
         self.text.push(PLACEHOLDER);
+        self.placeables.push(what);
     }
 
     pub fn push_break(&mut self) {
@@ -277,7 +282,7 @@ mod tests {
     fn literal_ignores_placeables_and_spacing() {
         let mut text = PlainText::default();
         text.push_text("Hello  ", Some(0));
-        text.push_placeable();
+        text.push_placeable("$name".into());
         text.push_text(" world", Some(10));
         assert_eq!(text.literal(), "Hello world");
         assert_eq!(text.source_offset(1), Some(1));

@@ -4,7 +4,9 @@
 use super::finding::{Check, Finding};
 use super::pattern::PatternCx;
 use super::structure::{prose_patterns, FilePair};
-use super::text::{mask_markup, sentences, words, BREAK};
+use std::ops::Range;
+
+use super::text::{mask_markup, sentences, words, PlainText, BREAK, PLACEHOLDER};
 use super::translation::trim;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
@@ -31,8 +33,8 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 );
                 found.push(cx.finding(Check::EmptyValue, 0..usize::MAX, message));
             }
-            if let Some(range) = repeated_sentence(&pattern.text.text) {
-                if repeated_sentence(&source_pattern.text.text).is_none() {
+            if let Some(range) = repeated_sentence(&pattern.text) {
+                if repeated_sentence(&source_pattern.text).is_none() {
                     let message =
                         "this sentence is already written before it: keep one".to_string();
                     found.push(cx.finding(Check::RepeatedSentence, range, message));
@@ -45,14 +47,21 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     findings
 }
 
-/// The second of two equal sentences of three words or more (case and spacing aside), or the
-/// second half of a text that is the same words twice without a sentence break.
+/// The second of two equal sentences of three words or more (case and spacing aside,
+/// placeables compared by what they show), or the second half of a text that is the same
+/// words twice without a sentence break.
 ///
 /// Variants of a select are looked at one by one: two equal variants are no repetition.
-pub fn repeated_sentence(text: &str) -> Option<std::ops::Range<usize>> {
+pub fn repeated_sentence(text: &PlainText) -> Option<Range<usize>> {
+    let masked = mask_markup(&text.text);
     let mut start = 0;
-    for part in text.split(BREAK) {
-        if let Some(range) = repeated_in(part) {
+    for part in masked.split(BREAK) {
+        let placeables_before = masked[..start].matches(PLACEHOLDER).count();
+        let tokens = tokens(
+            part,
+            &text.placeables[placeables_before.min(text.placeables.len())..],
+        );
+        if let Some(range) = repeated_in(part, &tokens) {
             return Some(start + range.start..start + range.end);
         }
         start += part.len() + BREAK.len_utf8();
@@ -60,35 +69,41 @@ pub fn repeated_sentence(text: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
-fn repeated_in(text: &str) -> Option<std::ops::Range<usize>> {
-    let masked = mask_markup(text);
-    let key = |range: std::ops::Range<usize>| -> Vec<String> {
-        words(&masked[range.clone()])
-            .into_iter()
-            .map(|r| masked[range.start + r.start..range.start + r.end].to_lowercase())
+/// Words (lowercased) and placeables (by what they show) of `text` with their byte ranges.
+fn tokens(text: &str, placeables: &[String]) -> Vec<(Range<usize>, String)> {
+    let mut out: Vec<(Range<usize>, String)> = words(text)
+        .into_iter()
+        .map(|r| (r.clone(), text[r].to_lowercase()))
+        .collect();
+    for ((at, _), what) in text.match_indices(PLACEHOLDER).zip(placeables) {
+        out.push((at..at + PLACEHOLDER.len_utf8(), what.clone()));
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+fn repeated_in(text: &str, tokens: &[(Range<usize>, String)]) -> Option<Range<usize>> {
+    let within = |range: &Range<usize>| -> Vec<&str> {
+        tokens
+            .iter()
+            .filter(|(r, _)| r.start >= range.start && r.end <= range.end)
+            .map(|(_, t)| t.as_str())
             .collect()
     };
-    let mut seen: Vec<Vec<String>> = Vec::new();
-    for sentence in sentences(&masked) {
-        let range = trim(&masked, sentence);
-        let words = key(range.clone());
-        // Placeables are all one character here: "who owns { -a }; who owns { -b }" differ.
-        if words.len() >= 3 && !masked[range.clone()].contains(super::text::PLACEHOLDER) {
-            if seen.contains(&words) {
+    let mut seen: Vec<Vec<&str>> = Vec::new();
+    for sentence in sentences(text) {
+        let range = trim(text, sentence);
+        let key = within(&range);
+        if key.len() >= 3 {
+            if seen.contains(&key) {
                 return Some(range);
             }
-            seen.push(words);
+            seen.push(key);
         }
     }
-    let all = words(&masked);
-    let half = all.len() / 2;
-    if half >= 3 && all.len() % 2 == 0 && !masked.contains(super::text::PLACEHOLDER) {
-        let same = (0..half).all(|i| {
-            masked[all[i].clone()].to_lowercase() == masked[all[half + i].clone()].to_lowercase()
-        });
-        if same {
-            return Some(all[half].start..all[all.len() - 1].end);
-        }
+    let half = tokens.len() / 2;
+    if half >= 3 && tokens.len() % 2 == 0 && (0..half).all(|i| tokens[i].1 == tokens[half + i].1) {
+        return Some(tokens[half].0.start..tokens[tokens.len() - 1].0.end);
     }
     None
 }
@@ -97,14 +112,44 @@ fn repeated_in(text: &str) -> Option<std::ops::Range<usize>> {
 mod tests {
     use super::*;
 
+    fn plain(parts: &[&str]) -> PlainText {
+        let mut text = PlainText::default();
+        for part in parts {
+            match part.strip_prefix('{') {
+                Some(what) => text.push_placeable(what.to_string()),
+                None => text.push_text(part, None),
+            }
+        }
+        text
+    }
+
     #[test]
     fn a_sentence_pasted_twice_is_found() {
         let text = "Enregistrez le fichier. Enregistrez le fichier.";
-        assert_eq!(repeated_sentence(text), Some(24..text.len()));
-        assert!(repeated_sentence("Enregistrez le fichier Enregistrez le fichier").is_some());
-        assert!(repeated_sentence("Oui. Oui. Enregistrez le fichier.").is_none());
-        assert!(repeated_sentence("Enregistrez le fichier puis fermez le fichier.").is_none());
+        assert_eq!(repeated_sentence(&plain(&[text])), Some(24..text.len()));
+        assert!(
+            repeated_sentence(&plain(&["Enregistrez le fichier Enregistrez le fichier"])).is_some()
+        );
+        assert!(repeated_sentence(&plain(&["Oui. Oui. Enregistrez le fichier."])).is_none());
+        assert!(
+            repeated_sentence(&plain(&["Enregistrez le fichier puis fermez le fichier."]))
+                .is_none()
+        );
         let variants = "\u{2029}Un fichier ouvert.\u{2029}Un fichier ouvert.\u{2029}";
-        assert!(repeated_sentence(variants).is_none());
+        assert!(repeated_sentence(&plain(&[variants])).is_none());
+    }
+
+    #[test]
+    fn placeables_count_by_what_they_show() {
+        let twice = plain(&[
+            "Avec ",
+            "{-brand",
+            " partout. Avec ",
+            "{-brand",
+            " partout.",
+        ]);
+        assert!(repeated_sentence(&twice).is_some());
+        let two = plain(&["Qui a ", "{-a", " ; qui a ", "{-b", " ?"]);
+        assert!(repeated_sentence(&two).is_none());
     }
 }
