@@ -102,6 +102,8 @@ pub struct Identifier {
     detector: Option<Detector>,
     expected_words: HashSet<&'static str>,
     foreign_words: HashSet<&'static str>,
+    /// Every function word of the reference language.
+    foreign_all: HashSet<&'static str>,
     /// Names that are no language's words: `GitHub`, `Firefox Monitor` (lowercased words).
     brands: HashSet<String>,
     /// The locale is written in the Latin script, like the reference.
@@ -123,6 +125,13 @@ fn stop_words_of(language: &str) -> HashSet<&'static str> {
     stop_words::lookup(language)
         .map(|w| w.iter().copied().collect())
         .unwrap_or_default()
+}
+
+fn lowercase(words: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count()
 }
 
 /// Is every letter of `word` Latin?
@@ -191,6 +200,7 @@ impl Identifier {
             detector,
             expected_words,
             foreign_words,
+            foreign_all,
             brands: HashSet::new(),
             latin,
             expected: expected.to_string(),
@@ -238,6 +248,19 @@ impl Identifier {
         (foreign, expected)
     }
 
+    /// Lowercase words that are no function word of either language: what prose has and
+    /// titles and names lack.
+    fn content_words(&self, prose: &[&str]) -> usize {
+        prose
+            .iter()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .map(|w| w.to_lowercase())
+            .filter(|w| {
+                !self.foreign_all.contains(w.as_str()) && !self.expected_words.contains(w.as_str())
+            })
+            .count()
+    }
+
     /// `Some` when `text` (placeables and markup already blanked) is in the foreign language.
     /// Code-like tokens and brand names are left out first: `PASV`, `959` say nothing.
     pub fn foreign(&self, text: &str) -> Option<Verdict> {
@@ -254,11 +277,24 @@ impl Identifier {
                 (language_of(&self.foreign) == Some(info.lang())).then(|| info.confidence())
             });
         let needed = if self.expected_words.is_empty() { 3 } else { 2 };
-        let by_words = foreign_words.len() >= needed && foreign_words.len() > 2 * expected_count;
-        // Trigrams are unsure on a few words ("The Coral Project" iniciatyva).
-        let by_trigrams =
-            prose.len() >= 6 && confidence.is_some_and(|c| c >= 0.8) && expected_count == 0;
-        (by_words || by_trigrams).then_some(Verdict {
+        // Prose, not a title or a list of names: two lowercase words besides function words
+        // ("Senior Director of Trust and Security" is a title, "File Transfer Protocol,ftp://
+        // or ftps://" a row of names).
+        let by_words = foreign_words.len() >= needed
+            && foreign_words.len() > 2 * expected_count
+            && self.content_words(&prose) >= 2;
+        // Trigrams are unsure on names and titles ("The Coral Project" iniciatyva, "Senior
+        // Director of Trust and Security"): two lowercase content words are needed.
+        let by_trigrams = self.content_words(&prose) >= 2
+            && confidence.is_some_and(|c| c >= 0.8)
+            && expected_count == 0;
+        // Both signals leaning the same way: a function word of the reference, none of the
+        // locale's, and trigrams on the reference's side.
+        let by_both = !foreign_words.is_empty()
+            && expected_count == 0
+            && self.content_words(&prose) >= 2
+            && confidence.is_some_and(|c| c >= 0.5);
+        (by_words || by_trigrams || by_both).then_some(Verdict {
             foreign_words,
             confidence,
         })
@@ -272,7 +308,8 @@ impl Identifier {
             return None;
         }
         let (foreign_words, expected_count) = self.function_words(&prose);
-        (foreign_words.len() >= 2 && expected_count == 0).then_some(Verdict {
+        let prose_like = self.content_words(&prose) >= 2;
+        (foreign_words.len() >= 2 && expected_count == 0 && prose_like).then_some(Verdict {
             foreign_words,
             confidence: None,
         })
@@ -283,16 +320,13 @@ impl Identifier {
     /// product name is capitalised), and a function word of the reference language.
     pub fn foreign_run(&self, run: &str, whole_text: bool) -> Option<Verdict> {
         let prose = self.prose(run);
-        let lowercase = prose
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .count();
+        let lowercase = lowercase(&prose);
         // A text with no letter of the locale's script is English as a whole (a heading
         // left untranslated): four words do, capitalised or not, or three with two lowercase
         // ("Protect the Fox" is a slogan, "The Coral Project" a name).
         let whole =
             whole_text && (prose.len() >= MIN_WORDS || (prose.len() == 3 && lowercase >= 2));
-        if !whole && (prose.len() < MIN_WORDS || lowercase < 3) {
+        if !whole && (prose.len() < MIN_WORDS || lowercase < 3 || self.content_words(&prose) < 2) {
             return None;
         }
         let (foreign_words, _) = self.function_words(&prose);

@@ -50,7 +50,13 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                         pair.reference_locale
                     )));
                 } else {
-                    mixed_language(&cx, pair.identifier, source_pattern, &mut found);
+                    mixed_language(
+                        &cx,
+                        pair.identifier,
+                        source_pattern,
+                        &reference_words,
+                        &mut found,
+                    );
                 }
             }
             repeated_words(&cx, &mut found);
@@ -112,6 +118,7 @@ fn mixed_language(
     cx: &PatternCx<'_>,
     identifier: Option<&Identifier>,
     source: &Pattern,
+    reference_words: &HashSet<&str>,
     out: &mut Vec<Finding>,
 ) {
     let masked = mask_markup(&cx.pattern.text.text);
@@ -132,7 +139,7 @@ fn mixed_language(
         }
     }
     if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
-        if let Some(run) = copied_run(&mask_markup(&source.text.text), &masked) {
+        if let Some(run) = copied_run(&mask_markup(&source.text.text), &masked, reference_words) {
             let message = format!(
                 "{COPIED_RUN} or more words are copied from the {} string: translate them",
                 cx.pair.reference_locale
@@ -151,7 +158,11 @@ pub fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// The first run of [`COPIED_RUN`] prose words of `l10n` that also appear in a row in
 /// `source`, as a byte range of `l10n`. Code-like tokens are skipped on both sides.
-pub fn copied_run(source: &str, l10n: &str) -> Option<Range<usize>> {
+pub fn copied_run(
+    source: &str,
+    l10n: &str,
+    reference_words: &HashSet<&str>,
+) -> Option<Range<usize>> {
     let prose = |text: &str| -> Vec<(Range<usize>, String)> {
         words(text)
             .into_iter()
@@ -171,12 +182,15 @@ pub fn copied_run(source: &str, l10n: &str) -> Option<Range<usize>> {
     l10n_words.windows(COPIED_RUN).find_map(|w| {
         let key: Vec<&str> = w.iter().map(|(_, s)| s.as_str()).collect();
         // A title kept in English ("Senior Director of Trust and Security", "Open Policy and
-        // Advocacy Blog") is a name: a copied run is prose, with three lowercase words.
+        // Advocacy Blog") is a name, and "pixel tags, web beacons, clear GIFs" a list of terms:
+        // a copied run is prose, with three lowercase words and a function word.
         let lowercase = w
             .iter()
             .filter(|(r, _)| l10n[r.clone()].starts_with(char::is_lowercase))
             .count();
-        (lowercase >= 3 && grams.contains(&key)).then(|| w[0].0.start..w[COPIED_RUN - 1].0.end)
+        let function_word = w.iter().any(|(_, s)| reference_words.contains(s.as_str()));
+        (lowercase >= 3 && function_word && grams.contains(&key))
+            .then(|| w[0].0.start..w[COPIED_RUN - 1].0.end)
     })
 }
 
@@ -239,13 +253,14 @@ mod tests {
 
     #[test]
     fn copied_run_needs_six_words_in_a_row() {
+        let en = function_words("en");
         let source = "Send the commands in the order the protocol requires.";
-        assert!(copied_run(
-            source,
-            "Envoyez the commands in the order the protocol requires."
-        )
-        .is_some());
-        assert!(copied_run(source, "Envoyez les commandes dans l’ordre du protocole.").is_none());
-        assert!(copied_run(source, "the commands in the order").is_none());
+        let copied = "Envoyez the commands in the order the protocol requires.";
+        assert!(copied_run(source, copied, &en).is_some());
+        let translated = "Envoyez les commandes dans l’ordre du protocole.";
+        assert!(copied_run(source, translated, &en).is_none());
+        assert!(copied_run(source, "the commands in the order", &en).is_none());
+        let terms = "pixel tags, web beacons, clear gifs";
+        assert!(copied_run(terms, &format!("comme {terms}"), &en).is_none());
     }
 }
