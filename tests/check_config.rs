@@ -51,19 +51,23 @@ fn several_trees_with_their_layouts_are_checked_in_one_run() {
 fn brands_locale_severities_and_reference_markers_apply() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let en = "# ftpdocs: allow repeated-word\nwho = Who who knows\nsync = Use Firefox Monitor for your data now\n";
+    let en = "# ftpdocs: allow repeated-word\nwho = Who who knows\nsync = Use Mozilla data vault for your files now\n";
     write(root, "l10n/en/app.ftl", en);
     // A marker on the English message silences every locale; a brand run is no English.
-    let ja = "who = 誰 誰\nsync = 今すぐ Firefox Monitor for your data を使う\n";
+    let ja = "who = 誰 誰\nsync = 今すぐ Mozilla data vault for your files を使う\n";
     write(root, "l10n/ja/app.ftl", ja);
     write(
         root,
         "l10n/de/app.ftl",
-        "who = Wer wer weiß\nsync = Nutzen Sie Firefox Monitor für Ihre Daten\n",
+        "who = Wer wer weiß\nsync = Nutzen Sie Mozilla data vault für Ihre Dateien\n",
     );
     let config = root.join("conf.toml");
     let trees = "[[trees]]\npath = \"l10n\"\n[locale.de.severity]\nrepeated-word = \"error\"\n";
-    fs::write(&config, format!("brands = [\"Firefox Monitor\"]\n{trees}")).unwrap();
+    fs::write(
+        &config,
+        format!("brands = [\"Mozilla data vault\"]\n{trees}"),
+    )
+    .unwrap();
     ftpdocs(root)
         .arg("--config")
         .arg(&config)
@@ -73,7 +77,7 @@ fn brands_locale_severities_and_reference_markers_apply() {
         .stdout(predicate::str::contains(
             "0 errors, 0 warnings in 2 locales",
         ));
-    // Without the brand list, "Firefox Monitor for your data" is a run of English.
+    // Without the brand list, "Mozilla data vault for your files" is a run of English.
     fs::write(&config, trees).unwrap();
     ftpdocs(root)
         .arg("--config")

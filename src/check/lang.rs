@@ -219,6 +219,11 @@ impl Identifier {
         self
     }
 
+    /// Is `word` part of a brand or product name?
+    pub fn is_brand(&self, word: &str) -> bool {
+        self.brands.contains(&word.to_lowercase())
+    }
+
     /// The prose words of `text`: no code-like token, no brand name.
     fn prose<'t>(&self, text: &'t str) -> Vec<&'t str> {
         words(text)

@@ -139,7 +139,9 @@ fn mixed_language(
         }
     }
     if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
-        if let Some(run) = copied_run(&mask_markup(&source.text.text), &masked, reference_words) {
+        let brand = |w: &str| identifier.is_some_and(|i| i.is_brand(w));
+        let source_text = mask_markup(&source.text.text);
+        if let Some(run) = copied_run(&source_text, &masked, reference_words, &brand) {
             let message = format!(
                 "{COPIED_RUN} or more words are copied from the {} string: translate them",
                 cx.pair.reference_locale
@@ -162,11 +164,12 @@ pub fn copied_run(
     source: &str,
     l10n: &str,
     reference_words: &HashSet<&str>,
+    is_brand: &dyn Fn(&str) -> bool,
 ) -> Option<Range<usize>> {
     let prose = |text: &str| -> Vec<(Range<usize>, String)> {
         words(text)
             .into_iter()
-            .filter(|r| !is_code_like(&text[r.clone()]))
+            .filter(|r| !is_code_like(&text[r.clone()]) && !is_brand(&text[r.clone()]))
             .map(|r| (r.clone(), text[r].to_lowercase()))
             .collect()
     };
@@ -256,11 +259,11 @@ mod tests {
         let en = function_words("en");
         let source = "Send the commands in the order the protocol requires.";
         let copied = "Envoyez the commands in the order the protocol requires.";
-        assert!(copied_run(source, copied, &en).is_some());
+        assert!(copied_run(source, copied, &en, &|_| false).is_some());
         let translated = "Envoyez les commandes dans l’ordre du protocole.";
-        assert!(copied_run(source, translated, &en).is_none());
-        assert!(copied_run(source, "the commands in the order", &en).is_none());
+        assert!(copied_run(source, translated, &en, &|_| false).is_none());
+        assert!(copied_run(source, "the commands in the order", &en, &|_| false).is_none());
         let terms = "pixel tags, web beacons, clear gifs";
-        assert!(copied_run(terms, &format!("comme {terms}"), &en).is_none());
+        assert!(copied_run(terms, &format!("comme {terms}"), &en, &|_| false).is_none());
     }
 }
