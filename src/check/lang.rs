@@ -2,93 +2,15 @@
 //! translation: the locale's and the reference's.
 
 use std::collections::HashSet;
-use whatlang::{Detector, Lang};
+use whatlang::Detector;
 
+pub use super::lang_codes::language_of;
 use super::locale::LocaleTag;
 use super::text::{is_code_like, words};
 
 /// The fewest prose words (code-like tokens not counted) a text needs before its language is
 /// judged: below this, identification is a guess.
 pub const MIN_WORDS: usize = 4;
-
-/// The whatlang language of a locale code (`fr`, `pt-BR`, `zh-TW`, `nb-NO`), if it knows it.
-pub fn language_of(locale: &str) -> Option<Lang> {
-    let primary = locale.split(['-', '_']).next()?.to_ascii_lowercase();
-    let code = match primary.as_str() {
-        "eo" => "epo",
-        "en" => "eng",
-        "ru" => "rus",
-        "zh" => "cmn",
-        "es" => "spa",
-        "pt" => "por",
-        "it" => "ita",
-        "bn" => "ben",
-        "fr" => "fra",
-        "de" => "deu",
-        "uk" => "ukr",
-        "ka" => "kat",
-        "ar" => "ara",
-        "hi" => "hin",
-        "ja" => "jpn",
-        "he" => "heb",
-        "yi" => "yid",
-        "pl" => "pol",
-        "am" => "amh",
-        "jv" => "jav",
-        "ko" => "kor",
-        "nb" | "no" | "nn" => "nob",
-        "da" => "dan",
-        "sv" => "swe",
-        "fi" => "fin",
-        "tr" => "tur",
-        "nl" => "nld",
-        "hu" => "hun",
-        "cs" => "ces",
-        "el" => "ell",
-        "bg" => "bul",
-        "be" => "bel",
-        "mr" => "mar",
-        "kn" => "kan",
-        "ro" => "ron",
-        "sl" => "slv",
-        "hr" => "hrv",
-        "sr" => "srp",
-        "mk" => "mkd",
-        "lt" => "lit",
-        "lv" => "lav",
-        "et" => "est",
-        "ta" => "tam",
-        "vi" => "vie",
-        "ur" => "urd",
-        "th" => "tha",
-        "gu" => "guj",
-        "uz" => "uzb",
-        "pa" => "pan",
-        "az" => "aze",
-        "id" => "ind",
-        "te" => "tel",
-        "fa" => "pes",
-        "ml" => "mal",
-        "or" => "ori",
-        "my" => "mya",
-        "ne" => "nep",
-        "si" => "sin",
-        "km" => "khm",
-        "tk" => "tuk",
-        "ak" => "aka",
-        "zu" => "zul",
-        "sn" => "sna",
-        "af" => "afr",
-        "la" => "lat",
-        "sk" => "slk",
-        "ca" => "cat",
-        "tl" => "tgl",
-        "hy" => "hye",
-        "cy" => "cym",
-        other => other,
-    };
-    Lang::from_code(code)
-}
 
 /// A judge of whether a text is in the locale's language or in the reference's.
 ///
@@ -345,13 +267,6 @@ impl Identifier {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locale_codes_map_to_languages() {
-        assert_eq!(language_of("fr"), Some(Lang::Fra));
-        assert_eq!(language_of("pt-BR"), Some(Lang::Por));
-        assert_eq!(language_of("ach"), None);
-    }
 
     #[test]
     fn english_sentence_is_foreign_in_french() {

@@ -8,6 +8,7 @@ pub mod content;
 pub mod finding;
 pub mod ftl;
 pub mod lang;
+pub mod lang_codes;
 pub mod layout;
 pub mod locale;
 pub mod parts;
@@ -22,6 +23,7 @@ pub mod translation;
 pub mod tree;
 pub mod typography;
 pub mod values;
+pub mod variants;
 
 pub use catalog::Catalog;
 pub use config::{Config, ConfigError};
