@@ -139,3 +139,26 @@ fn bad_tree_config_is_an_error_naming_the_file() {
             "ftpdocs.toml: [[trees]] x: layout `*.ftl` has no {locale}",
         ));
 }
+
+#[test]
+fn english_variants_and_latin_serbian_get_no_english_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let en = "a = Send the commands in the order the protocol requires.\nb = Do you want to save this file before you close the window?\n";
+    write(root, "l10n/en/app.ftl", en);
+    write(root, "l10n/en-GB/app.ftl", en);
+    write(
+        root,
+        "l10n/sr-Latn/app.ftl",
+        "a = Pošaljite komande redosledom koji protokol zahteva.\nb = Da li želite da sačuvate ovu datoteku pre zatvaranja prozora?\n",
+    );
+    ftpdocs(root)
+        .arg("--locales")
+        .arg(root.join("l10n"))
+        .arg("--strict")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "0 errors, 0 warnings in 2 locales",
+        ));
+}

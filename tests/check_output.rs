@@ -133,3 +133,43 @@ fn many_findings_get_a_cap_and_a_locale_table() {
 }
 
 use predicates::prelude::*;
+
+#[test]
+fn reference_lints_run_only_when_asked() {
+    let en = "-brand = Firefox\n\
+              # $count (Number): files\n\
+              files = Open { $count } files in Firefox...\n\
+              saved = Saved \"{ $name }\" in the user's folder\n\
+              badId_x = Fine text here.\n";
+    let dir = tree(&[("en", en), ("fr", "")]);
+    let output = check(dir.path())
+        .args(["--checks", "reference", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["check"].as_str().unwrap().to_string(),
+                f["message_id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let has = |check: &str, id: &str| found.contains(&(check.to_string(), id.to_string()));
+    assert!(has("reference-ellipsis", "files"), "{found:?}");
+    assert!(has("reference-brand", "files"), "{found:?}");
+    assert!(has("reference-quotes", "saved"), "{found:?}");
+    assert!(has("reference-comment", "saved"), "{found:?}");
+    assert!(!has("reference-comment", "files"), "{found:?}");
+    assert!(has("reference-id", "badId_x"), "{found:?}");
+    // Not in the default run.
+    let output = check(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.contains("\"reference-"), "{text}");
+}
