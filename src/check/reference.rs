@@ -1,7 +1,7 @@
 //! Lints of the reference locale's own text (opt-in, group `reference`), the ones
 //! moz-fluent-linter and Firefox's fluent lint run on English: `...` for `…`, straight quotes
-//! and apostrophes, id naming, a brand name written out where a term exists, and variables the
-//! message comment does not explain.
+//! and apostrophes, id naming, a brand name written out where a term exists, group comment
+//! layout, and variables the message comment does not explain.
 
 use std::ops::Range;
 
@@ -18,6 +18,13 @@ pub fn check(catalog: &Catalog) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (path, file) in &catalog.files {
         let shown = catalog.display_path(path);
+        for (line, message) in group_comment_layout(&file.source) {
+            let mut finding =
+                Finding::new(Check::ReferenceComment, &catalog.locale, &shown, message);
+            let text = file.lines.line_text(&file.source, line);
+            finding = finding.at(line, 1, text, text.chars().count() as u32);
+            findings.push(finding);
+        }
         for entry in &file.entries {
             let mut found = Vec::new();
             let new = |check: Check, message: String, attribute: Option<&str>| {
@@ -49,16 +56,26 @@ pub fn check(catalog: &Catalog) -> Vec<Finding> {
                 if entry.is_term {
                     continue;
                 }
+                // Longest names first; a shorter one inside a longer one is the same finding.
+                let mut taken: Vec<Range<usize>> = Vec::new();
                 for (term, name) in &terms {
-                    if let Some(at) = find_word(&masked, name) {
-                        let message = format!("“{name}” is written out: use {{ {term} }}");
-                        found.push(locate_in(
-                            new(Check::ReferenceBrand, message, attribute),
-                            file,
-                            pattern,
-                            at..at + name.len(),
-                        ));
+                    let Some(at) = find_word(&masked, name) else {
+                        continue;
+                    };
+                    if taken
+                        .iter()
+                        .any(|r| r.start < at + name.len() && at < r.end)
+                    {
+                        continue;
                     }
+                    taken.push(at..at + name.len());
+                    let message = format!("“{name}” is written out: use {{ {term} }}");
+                    found.push(locate_in(
+                        new(Check::ReferenceBrand, message, attribute),
+                        file,
+                        pattern,
+                        at..at + name.len(),
+                    ));
                 }
             }
             found.retain(|f| !entry.markers.allow.iter().any(|a| a == f.check.name()));
@@ -90,7 +107,9 @@ fn text_problems(masked: &str) -> Vec<(Check, Range<usize>, String)> {
                 "use curly quotes “ ” instead of a straight quote".to_string(),
             )),
             b'\'' => {
-                let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+                // `{ -brand }'s`: a placeable before the apostrophe is a word too.
+                let letter =
+                    |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() || c == PLACEHOLDER);
                 let apostrophe = letter(masked[..i].chars().next_back())
                     && letter(masked[i + 1..].chars().next());
                 let message = if apostrophe {
@@ -103,6 +122,54 @@ fn text_problems(masked: &str) -> Vec<(Check, Range<usize>, String)> {
             _ => {}
         }
         i += 1;
+    }
+    out
+}
+
+/// The layout of group comments (`## …`) as Firefox's fluent lint wants it: a blank line before
+/// and after, and messages after it, not another group comment or the end of the file.
+/// `(1-based line, message)`.
+fn group_comment_layout(source: &str) -> Vec<(u32, String)> {
+    let lines: Vec<&str> = source.lines().map(str::trim_end).collect();
+    let is_group = |l: &str| l == "##" || (l.starts_with("## ") && !l.starts_with("###"));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_group(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < lines.len() && is_group(lines[i + 1]) {
+            i += 1;
+        }
+        let end = i;
+        let line = |n: usize| u32::try_from(n + 1).unwrap_or(u32::MAX);
+        if start > 0 && !lines[start - 1].is_empty() {
+            out.push((
+                line(start),
+                "put a blank line before a group comment".to_string(),
+            ));
+        }
+        match lines.get(end + 1) {
+            Some(next) if !next.is_empty() => out.push((
+                line(end),
+                "put a blank line after a group comment".to_string(),
+            )),
+            _ => {}
+        }
+        match lines[end + 1..].iter().find(|l| !l.is_empty()) {
+            None => out.push((
+                line(start),
+                "a group comment at the end of the file groups nothing: remove it".to_string(),
+            )),
+            Some(next) if is_group(next) => out.push((
+                line(start),
+                "a group comment followed by another groups nothing: remove one".to_string(),
+            )),
+            Some(_) => {}
+        }
+        i = end + 1;
     }
     out
 }
@@ -175,7 +242,9 @@ fn brand_terms(catalog: &Catalog) -> Vec<(String, String)> {
             is_name.then(|| (e.id.clone(), name.to_string()))
         })
         .collect();
-    terms.sort_by_key(|(_, name)| std::cmp::Reverse(name.len()));
+    // Several terms may hold one name (a brand file per release channel): one is enough.
+    terms.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    terms.dedup_by(|a, b| a.1 == b.1);
     terms
 }
 
@@ -208,6 +277,18 @@ mod tests {
             ]
         );
         assert!(text_problems("Wait… it’s “done”").is_empty());
+    }
+
+    #[test]
+    fn group_comments_need_blank_lines_and_messages() {
+        let good = "### Resource\n\n## Group\n\na = A\n";
+        assert!(group_comment_layout(good).is_empty());
+        let bad = "a = A\n## Group\nb = B\n\n## Empty\n\n## Next\n\nc = C\n\n## Last\n";
+        let found: Vec<u32> = group_comment_layout(bad)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(found, [2, 2, 5, 11]);
     }
 
     #[test]
