@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: `ftpdocs check --checks structure` against compare-locales 9.0.5 on the same files,
-# in one run, on thunderbird (fr) and on every locale of mozorg. Prints both times and the ratio.
+# Benchmark: `ftpdocs check` against compare-locales 9.0.5 on the same files, in one run: the
+# structure checks on thunderbird (fr) and on every locale of mozorg, and every check
+# (structure, translation and the reference lints) on thunderbird fr. Prints both times and
+# the ratio.
 #
 # Usage: scripts/bench-check.sh [CORPUS_DIR]   (default: ../shared/corpus)
 # compare-locales is installed in a venv ($BENCH_VENV, default target/bench-venv) if missing.
@@ -63,19 +65,21 @@ TOML
     echo "$work/$name.toml"
 }
 
+# bench CHECKS CORPUS LOCALE...: CHECKS is ftpdocs's --checks list.
 bench() {
-    local name=$1
-    shift
+    local checks=$1 name=$2
+    shift 2
     local locales=("$@")
     local cl_time ft_time lang_args=()
     if ((${#locales[@]} == 1)); then lang_args=(--lang "${locales[0]}"); fi
     cl_time=$(time_of "$venv/bin/compare-locales" -qqqq "$(config "$name" "${locales[@]}")" "$corpus/$name" "${locales[@]}")
-    ft_time=$(best_of "$ftpdocs" check --locales "$corpus/$name" "${lang_args[@]}" --checks structure --format json)
-    printf '%-26s %3d locale(s)  compare-locales %7.3f s  ftpdocs %6.3f s  ratio %6.1fx\n' \
-        "$name" "${#locales[@]}" "$cl_time" "$ft_time" "$(echo "$cl_time / $ft_time" | bc -l)"
+    ft_time=$(best_of "$ftpdocs" check --locales "$corpus/$name" "${lang_args[@]}" --checks "$checks" --format json)
+    printf '%-12s %-34s %3d locale(s)  compare-locales %7.3f s  ftpdocs %6.3f s  ratio %6.1fx\n' \
+        "$name" "$checks" "${#locales[@]}" "$cl_time" "$ft_time" "$(echo "$cl_time / $ft_time" | bc -l)"
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
-bench thunderbird fr
+bench structure thunderbird fr
+bench structure,translation,reference thunderbird fr
 mapfile -t mozorg < <(find "$corpus/mozorg" -mindepth 1 -maxdepth 1 -type d ! -name en -printf '%f\n' | sort)
-bench mozorg "${mozorg[@]}"
+bench structure mozorg "${mozorg[@]}"

@@ -61,7 +61,7 @@ fn warnings_pass_unless_strict() {
         ("en", EN),
         (
             "fr",
-            "hello = Le serveur est prêt pour un nouvel utilisateur.\n    .title = Ready\n",
+            "hello = The server is ready for a new user.\n    .title = Prêt\n",
         ),
     ]);
     check(dir.path())
@@ -73,14 +73,42 @@ fn warnings_pass_unless_strict() {
 
 #[test]
 fn same_as_source_comment_silences_untranslated() {
-    let en = "desc = Description\n";
+    let en = "desc = Description of the reply code\n";
     let dir = tree(&[
         ("en", en),
-        ("fr", "# ftpdocs: same-as-source\ndesc = Description\n"),
+        (
+            "fr",
+            "# ftpdocs: same-as-source\ndesc = Description of the reply code\n",
+        ),
     ]);
     check(dir.path()).arg("--strict").assert().code(0);
-    let dir = tree(&[("en", en), ("fr", "desc = Description\n")]);
+    let dir = tree(&[("en", en), ("fr", "desc = Description of the reply code\n")]);
     check(dir.path()).arg("--strict").assert().code(1);
+    // The marker on the reference message holds for every locale.
+    let marked = "# ftpdocs: same-as-source\ndesc = Description of the reply code\n";
+    let dir = tree(&[
+        ("en", marked),
+        ("fr", "desc = Description of the reply code\n"),
+    ]);
+    check(dir.path()).arg("--strict").assert().code(0);
+}
+
+#[test]
+fn single_words_equal_to_the_reference_are_reported_only_when_asked() {
+    let dir = tree(&[
+        ("en", "desc = Description\n"),
+        ("fr", "desc = Description\n"),
+    ]);
+    check(dir.path()).arg("--strict").assert().code(0);
+    let config = dir.path().join("ftpdocs.toml");
+    fs::write(&config, "[severity]\nuntranslated-short = \"warning\"\n").unwrap();
+    check(dir.path())
+        .arg("--config")
+        .arg(&config)
+        .arg("--strict")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("warning[untranslated-short]"));
 }
 
 #[test]
@@ -148,7 +176,7 @@ fn config_turns_a_warning_into_an_error_or_off() {
         ("en", EN),
         (
             "fr",
-            "hello = Le serveur est prêt pour un nouvel utilisateur.\n    .title = Ready\n",
+            "hello = The server is ready for a new user.\n    .title = Prêt\n",
         ),
     ]);
     let config = dir.path().join("ftpdocs.toml");

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use ftpdocs::check::tree::read_locale;
-use ftpdocs::check::{check_locale, Catalog, Check, CheckContext, Group, Settings};
+use ftpdocs::check::{check_locale, Catalog, Check, CheckContext, Group, Settings, Severity};
 
 /// Message id → label, read from the `# label: …` comment above each French message.
 fn labels(fr: &str) -> BTreeMap<String, String> {
@@ -34,17 +34,26 @@ fn english_in_french_is_found_and_clean_french_is_not() {
 
     let reference = Catalog::build(read_locale(&root.join("en"), "en").unwrap(), "en");
     let fr = Catalog::build(read_locale(&root.join("fr"), "fr").unwrap(), "fr");
-    let settings = Settings {
+    // Single words left in English ("Cancel") are `untranslated-short`, off by default.
+    let mut settings = Settings {
         groups: vec![Group::Translation],
         ..Settings::default()
     };
+    settings
+        .severities
+        .insert(Check::UntranslatedShort, Some(Severity::Warning));
     let cx = CheckContext {
         reference: &reference,
         settings: &settings,
     };
     let flagged: BTreeSet<String> = check_locale(&cx, &fr)
         .into_iter()
-        .filter(|f| matches!(f.check, Check::MixedLanguage | Check::Untranslated))
+        .filter(|f| {
+            matches!(
+                f.check,
+                Check::MixedLanguage | Check::Untranslated | Check::UntranslatedShort
+            )
+        })
         .filter_map(|f| f.message_id)
         .collect();
 

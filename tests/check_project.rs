@@ -114,3 +114,21 @@ fn an_english_message_no_page_uses_is_reported_at_its_line() {
             lines + 1
         )));
 }
+
+#[test]
+fn github_annotations_name_project_files_once() {
+    let dir = project_copy();
+    let path = dir.path().join("locales/fr/codes-5xx.ftl");
+    let text = fs::read_to_string(&path).unwrap();
+    let (before, after) = text.split_once("    .seen = ").expect("a .seen attribute");
+    fs::write(&path, format!("{before}    .seen = Prêt  {after}")).unwrap();
+    // A temporary folder's path has no `:` or `,`, which annotations escape.
+    let expected = format!(
+        "file={}/locales/fr/codes-5xx.ftl,line=",
+        dir.path().display()
+    );
+    check(dir.path())
+        .args(["--checks", "translation", "--format", "github"])
+        .assert()
+        .stdout(predicate::str::contains(expected));
+}

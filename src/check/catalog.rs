@@ -18,14 +18,23 @@ pub struct Catalog {
     /// Every message and term id defined in any file of the locale.
     pub defined: HashSet<String>,
     pub problems: Vec<Finding>,
+    /// The path shown for the one file of a `{locale}.ftl` layout.
+    pub single_file: Option<String>,
 }
 
 impl Catalog {
     /// Decodes and parses every file; unreadable and non-UTF-8 files become findings.
     pub fn build(source: LocaleSource, prefix: &str) -> Catalog {
+        Catalog::build_shown(source, prefix, None)
+    }
+
+    /// Like [`Catalog::build`]; `single_file` is the path shown for every file (the one file
+    /// of a `{locale}.ftl` layout).
+    pub fn build_shown(source: LocaleSource, prefix: &str, single_file: Option<String>) -> Catalog {
         let mut catalog = Catalog {
             locale: source.locale,
             prefix: prefix.to_string(),
+            single_file,
             ..Catalog::default()
         };
         for file in source.files {
@@ -69,6 +78,9 @@ impl Catalog {
 
     /// The path shown in findings for a file of this locale.
     pub fn display_path(&self, path: &str) -> String {
+        if let Some(single) = &self.single_file {
+            return single.clone();
+        }
         if self.prefix.is_empty() {
             path.to_string()
         } else {
@@ -82,9 +94,16 @@ impl Catalog {
     }
 }
 
-/// Places a finding at a byte offset of a parsed file, underlining `span` characters.
+/// Places a finding at a byte offset of a parsed file, underlining `span` characters. An
+/// offset inside a character moves back to its start; the span ends with the line.
 pub fn locate(finding: Finding, file: &FtlFile, offset: usize, span: usize) -> Finding {
+    let mut offset = offset.min(file.source.len());
+    while !file.source.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let (line, column) = file.lines.line_column(&file.source, offset);
     let text = file.lines.line_text(&file.source, line);
-    finding.at(line, column, text, span as u32)
+    let room = text.chars().count().saturating_sub(column as usize - 1);
+    let span = span.min(room).max(1);
+    finding.at(line, column, text, u32::try_from(span).unwrap_or(u32::MAX))
 }

@@ -1,10 +1,20 @@
-//! `ftpdocs.toml`: per-check severities, parsed strictly so a typo is an error, not a
-//! silently ignored line.
+//! `ftpdocs.toml`: the Fluent trees of a project, brand names, and per-check (and per-locale)
+//! severities, parsed strictly so a typo is an error, not a silently ignored line.
 //!
 //! ```toml
+//! brands = ["GitHub", "Firefox Monitor"]
+//!
+//! [[trees]]
+//! path = "i18n"                 # relative to this file
+//! reference = "en-US"
+//! layout = "{locale}/*.ftl"     # default "{locale}/**/*.ftl"
+//!
 //! [severity]
-//! untranslated = "error"   # error | warning | off
+//! untranslated = "error"        # error | warning | off
 //! typography = "off"
+//!
+//! [locale.de.severity]
+//! repeated-word = "off"
 //! ```
 
 use serde::Deserialize;
@@ -17,6 +27,34 @@ use super::finding::{Check, Severity};
 pub struct Config {
     /// `None` turns a check off.
     pub severity: BTreeMap<Check, Option<Severity>>,
+    /// Severities for one locale, over `severity`.
+    pub locale_severity: BTreeMap<String, BTreeMap<Check, Option<Severity>>>,
+    /// Brand and product names: never counted as words of a language.
+    pub brands: Vec<String>,
+    /// Fluent trees, paths relative to the config file's folder. Empty: the default tree.
+    pub trees: Vec<TreeConfig>,
+}
+
+/// One `[[trees]]` entry.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreeConfig {
+    pub path: PathBuf,
+    #[serde(default = "default_reference")]
+    pub reference: String,
+    #[serde(default = "default_layout")]
+    pub layout: String,
+    /// Only these locales (default: every one found).
+    #[serde(default)]
+    pub locales: Vec<String>,
+}
+
+fn default_reference() -> String {
+    "en".to_string()
+}
+
+pub fn default_layout() -> String {
+    "{locale}/**/*.ftl".to_string()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +69,19 @@ pub struct ConfigError {
 struct RawConfig {
     #[serde(default)]
     severity: BTreeMap<String, String>,
+    #[serde(default)]
+    locale: BTreeMap<String, RawLocale>,
+    #[serde(default)]
+    brands: Vec<String>,
+    #[serde(default)]
+    trees: Vec<TreeConfig>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocale {
+    #[serde(default)]
+    severity: BTreeMap<String, String>,
 }
 
 impl Config {
@@ -42,29 +93,57 @@ impl Config {
         };
         let raw: RawConfig =
             toml::from_str(text).map_err(|e| error(e.to_string().trim_end().to_string()))?;
-        let mut config = Config::default();
-        for (name, level) in raw.severity {
-            let check: Check = name.parse().map_err(|e: String| {
-                let known: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
-                error(format!(
-                    "[severity]: {e}; known checks: {}",
-                    known.join(", ")
-                ))
-            })?;
-            let severity = match level.as_str() {
-                "error" => Some(Severity::Error),
-                "warning" => Some(Severity::Warning),
-                "off" => None,
-                other => {
-                    return Err(error(format!(
-                    "[severity] {name} = \"{other}\": expected \"error\", \"warning\" or \"off\""
-                )))
-                }
-            };
-            config.severity.insert(check, severity);
+        let mut config = Config {
+            brands: raw.brands,
+            ..Config::default()
+        };
+        config.severity = severities(raw.severity, "[severity]").map_err(&error)?;
+        for (locale, table) in raw.locale {
+            let section = format!("[locale.{locale}.severity]");
+            let parsed = severities(table.severity, &section).map_err(&error)?;
+            config.locale_severity.insert(locale, parsed);
         }
+        for tree in &raw.trees {
+            super::layout::Layout::parse(&tree.layout)
+                .map_err(|e| error(format!("[[trees]] {}: {e}", tree.path.display())))?;
+        }
+        config.trees = raw.trees;
         Ok(config)
     }
+}
+
+/// Check names and levels of one severity table, validated.
+fn severities(
+    table: BTreeMap<String, String>,
+    section: &str,
+) -> Result<BTreeMap<Check, Option<Severity>>, String> {
+    let mut out = BTreeMap::new();
+    for (name, level) in table {
+        let check: Check = name.parse().map_err(|e: String| {
+            let known: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
+            format!("{section}: {e}; known checks: {}", known.join(", "))
+        })?;
+        let severity = match level.as_str() {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "off" => None,
+            other => {
+                return Err(format!(
+                    "{section} {name} = \"{other}\": expected \"error\", \"warning\" or \"off\""
+                ))
+            }
+        };
+        out.insert(check, severity);
+    }
+    Ok(out)
+}
+
+/// The `ftpdocs.toml` that applies in `start`: there or in the nearest folder above it.
+pub fn find_upward(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join("ftpdocs.toml"))
+        .find(|path| path.is_file())
 }
 
 #[cfg(test)]
@@ -91,6 +170,26 @@ mod tests {
             err.starts_with("ftpdocs.toml: ") && err.contains("unknown check `untranslate`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn trees_brands_and_locale_severities_are_read() {
+        let config = parse(
+            "brands = [\"GitHub\"]\n[[trees]]\npath = \"i18n\"\nreference = \"en-US\"\nlayout = \"{locale}/*.ftl\"\n[locale.de.severity]\nrepeated-word = \"off\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.brands, ["GitHub"]);
+        assert_eq!(config.trees[0].reference, "en-US");
+        assert_eq!(config.trees[0].layout, "{locale}/*.ftl");
+        assert_eq!(config.locale_severity["de"][&Check::RepeatedWord], None);
+    }
+
+    #[test]
+    fn bad_layout_and_locale_check_are_errors() {
+        let err = parse("[[trees]]\npath = \"x\"\nlayout = \"locales/*.ftl\"\n").unwrap_err();
+        assert!(err.to_string().contains("{locale}"), "{err}");
+        let err = parse("[locale.de.severity]\nrepeat = \"off\"\n").unwrap_err();
+        assert!(err.to_string().contains("[locale.de.severity]"), "{err}");
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum Group {
     Structure,
     Translation,
     Content,
+    /// Lints of the reference locale's own text, off unless asked for.
+    Reference,
 }
 
 impl FromStr for Group {
@@ -37,8 +39,9 @@ impl FromStr for Group {
             "structure" => Ok(Group::Structure),
             "translation" => Ok(Group::Translation),
             "content" => Ok(Group::Content),
+            "reference" => Ok(Group::Reference),
             _ => Err(format!(
-                "unknown check group `{s}`: expected structure, translation or content"
+                "unknown check group `{s}`: expected structure, translation, content or reference"
             )),
         }
     }
@@ -93,13 +96,21 @@ checks! {
     LanguageName => "language-name", Translation, Error;
     Outdated => "outdated", Translation, Warning;
     Unrecorded => "unrecorded", Translation, Warning;
+    UntranslatedShort => "untranslated-short", Translation, Warning;
     MixedLanguage => "mixed-language", Translation, Error;
     RepeatedWord => "repeated-word", Translation, Warning;
+    EmptyValue => "empty-value", Translation, Error;
+    RepeatedSentence => "repeated-sentence", Translation, Warning;
     Typography => "typography", Translation, Warning;
     ContentLoad => "content-load", Content, Error;
     ContentReference => "content-reference", Content, Error;
     UnusedMessage => "unused-message", Content, Warning;
     RenderedLanguage => "rendered-language", Content, Error;
+    ReferenceEllipsis => "reference-ellipsis", Reference, Warning;
+    ReferenceQuotes => "reference-quotes", Reference, Warning;
+    ReferenceId => "reference-id", Reference, Warning;
+    ReferenceBrand => "reference-brand", Reference, Warning;
+    ReferenceComment => "reference-comment", Reference, Warning;
 }
 
 impl FromStr for Check {
@@ -202,6 +213,13 @@ pub struct Summary {
     pub by_check: std::collections::BTreeMap<String, usize>,
     pub locales: usize,
     pub files: usize,
+    /// Findings left out because the baseline holds them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub baseline: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Summary {

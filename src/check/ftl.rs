@@ -37,6 +37,8 @@ pub struct Entry {
     pub value: Option<Pattern>,
     pub attributes: Vec<Attribute>,
     pub markers: Markers,
+    /// The attached comment's lines, joined with newlines.
+    pub comment: String,
 }
 
 impl Entry {
@@ -77,6 +79,15 @@ pub struct Markers {
 pub struct Select {
     pub offset: usize,
     pub keys: Vec<String>,
+    /// Each variant's key offset and its own text elements (not those of nested selects).
+    pub variants: Vec<VariantText>,
+}
+
+/// Where a variant's key is and the literal text written directly in the variant.
+#[derive(Debug, Clone)]
+pub struct VariantText {
+    pub key_offset: usize,
+    pub literal: String,
 }
 
 /// The facts checks need about one pattern (a value or an attribute).
@@ -91,6 +102,8 @@ pub struct Pattern {
     /// Message references as `id` or `id.attr`, term references as `-id`.
     pub references: BTreeSet<String>,
     pub selects: Vec<Select>,
+    /// Nothing a reader would see: only blanks and empty string literals (`{ "" }`).
+    pub empty: bool,
 }
 
 /// The marker comment forms, documented in docs/checker.md.
@@ -167,6 +180,10 @@ fn convert_entry(src: &str, entry: &ast::Entry<&str>) -> Option<Entry> {
             })
             .collect(),
         markers: comment.as_ref().map(markers).unwrap_or_default(),
+        comment: comment
+            .as_ref()
+            .map(|c| c.content.join("\n"))
+            .unwrap_or_default(),
     })
 }
 
@@ -196,6 +213,13 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
     };
     let mut first = true;
     walk_pattern(src, pattern, &mut out, &mut first);
+    out.empty = pattern.elements.iter().all(|e| match e {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.is_empty(),
+        ast::PatternElement::Placeable { .. } => false,
+    });
     out.selector_only
         .retain(|name| !out.variables.contains(name));
     out.variables.extend(out.selector_only.iter().cloned());
@@ -218,9 +242,28 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, out: &mut Pattern, firs
             ast::PatternElement::Placeable { expression } => {
                 *first = false;
                 walk_expression(src, expression, out, first);
-                out.text.push_placeable();
+                out.text.push_placeable(describe(expression));
             }
         }
+    }
+}
+
+/// A short name of what a placeable shows: `$count`, `-brand`, `id.attr`, a literal.
+fn describe(expression: &ast::Expression<&str>) -> String {
+    use ast::InlineExpression as I;
+    match expression {
+        ast::Expression::Select { .. } => "select".to_string(),
+        ast::Expression::Inline(inline) => match inline {
+            I::VariableReference { id } => format!("${}", id.name),
+            I::TermReference { id, .. } => format!("-{}", id.name),
+            I::MessageReference { id, attribute } => match attribute {
+                Some(attribute) => format!("{}.{}", id.name, attribute.name),
+                None => id.name.to_string(),
+            },
+            I::FunctionReference { id, .. } => format!("{}()", id.name),
+            I::StringLiteral { value } | I::NumberLiteral { value } => value.to_string(),
+            I::Placeable { expression } => describe(expression),
+        },
     }
 }
 
@@ -248,7 +291,30 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
                     ast::VariantKey::NumberLiteral { value } => value.to_string(),
                 })
                 .collect();
-            out.selects.push(Select { offset, keys });
+            let texts = variants
+                .iter()
+                .map(|v| VariantText {
+                    key_offset: match &v.key {
+                        ast::VariantKey::Identifier { name } => offset_in(src, name),
+                        ast::VariantKey::NumberLiteral { value } => offset_in(src, value),
+                    }
+                    .unwrap_or(offset),
+                    literal: v
+                        .value
+                        .elements
+                        .iter()
+                        .filter_map(|e| match e {
+                            ast::PatternElement::TextElement { value } => Some(*value),
+                            ast::PatternElement::Placeable { .. } => None,
+                        })
+                        .collect(),
+                })
+                .collect();
+            out.selects.push(Select {
+                offset,
+                keys,
+                variants: texts,
+            });
             for variant in variants {
                 out.text.push_break();
                 walk_pattern(src, &variant.value, out, first);

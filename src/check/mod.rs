@@ -1,6 +1,7 @@
 //! Checks Fluent translations against a reference locale. Pure: the caller reads the files
 //! ([`tree`] does it for folders) and prints the findings ([`crate::report`]).
 
+pub mod baseline;
 pub mod catalog;
 pub mod config;
 pub mod content;
@@ -9,11 +10,17 @@ pub mod finding;
 pub mod fix;
 pub mod ftl;
 pub mod lang;
+pub mod lang_codes;
 pub mod language_name;
+pub mod layout;
+pub mod locale;
 pub mod not_yet_translated;
 pub mod outdated;
+pub mod parts;
+pub mod pattern;
 pub mod plural;
 pub mod readiness;
+pub mod reference;
 pub mod rendered;
 pub mod root_cause;
 pub mod source;
@@ -23,6 +30,8 @@ pub mod text;
 pub mod translation;
 pub mod tree;
 pub mod typography;
+pub mod values;
+pub mod variants;
 pub mod word_diff;
 
 pub use catalog::Catalog;
@@ -38,13 +47,21 @@ pub struct Settings {
     pub groups: Vec<Group>,
     /// Per-check severity; `None` turns the check off.
     pub severities: BTreeMap<Check, Option<Severity>>,
+    /// Per-locale, per-check severity, over `severities`.
+    pub locale_severities: BTreeMap<String, BTreeMap<Check, Option<Severity>>>,
+    /// Brand and product names, never counted as words of a language.
+    pub brands: Vec<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             groups: vec![Group::Structure, Group::Translation, Group::Content],
-            severities: BTreeMap::new(),
+            // Single words and names equal to the reference are mostly the same word in the
+            // language ("Status", "Podcast") or names: reported only when asked for.
+            severities: BTreeMap::from([(Check::UntranslatedShort, None)]),
+            locale_severities: BTreeMap::new(),
+            brands: Vec::new(),
         }
     }
 }
@@ -53,6 +70,13 @@ impl Settings {
     pub fn with_config(mut self, config: &Config) -> Self {
         self.severities
             .extend(config.severity.iter().map(|(k, v)| (*k, *v)));
+        for (locale, table) in &config.locale_severity {
+            self.locale_severities
+                .entry(locale.clone())
+                .or_default()
+                .extend(table.iter().map(|(k, v)| (*k, *v)));
+        }
+        self.brands.extend(config.brands.iter().cloned());
         self
     }
 
@@ -66,13 +90,20 @@ impl Settings {
         findings
             .into_iter()
             .filter(|f| self.runs(f.check.group()))
-            .filter_map(|mut f| match self.severities.get(&f.check) {
-                Some(None) => None,
-                Some(Some(severity)) => {
-                    f.severity = *severity;
-                    Some(f)
+            .filter_map(|mut f| {
+                let severity = self
+                    .locale_severities
+                    .get(&f.locale)
+                    .and_then(|t| t.get(&f.check))
+                    .or_else(|| self.severities.get(&f.check));
+                match severity {
+                    Some(None) => None,
+                    Some(Some(severity)) => {
+                        f.severity = *severity;
+                        Some(f)
+                    }
+                    None => Some(f),
                 }
-                None => Some(f),
             })
             .collect()
     }
@@ -88,6 +119,9 @@ pub struct CheckContext<'a> {
 pub fn check_reference(cx: &CheckContext<'_>) -> Vec<Finding> {
     let mut findings = cx.reference.problems.clone();
     findings.extend(structure::check_self(cx.reference, None));
+    if cx.settings.runs(Group::Reference) {
+        findings.extend(reference::check(cx.reference));
+    }
     findings.sort_by(order);
     cx.settings.apply(findings)
 }
@@ -97,8 +131,16 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     let mut findings = l10n.problems.clone();
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
-    let plurals = plural::categories(&l10n.locale);
-    let identifier = lang::Identifier::new(&l10n.locale, &cx.reference.locale);
+    let plurals = plural::Plurals::of(&l10n.locale);
+    let texts = l10n
+        .files
+        .values()
+        .flat_map(|f| &f.entries)
+        .flat_map(structure::patterns)
+        .map(|(_, p)| p.text.text.as_str());
+    let identity = locale::identity(&l10n.locale, texts);
+    let identifier = lang::Identifier::new(&identity, &cx.reference.locale)
+        .map(|i| i.with_brands(&cx.settings.brands));
     for (path, file) in &l10n.files {
         let Some(reference) = cx.reference.files.get(path) else {
             continue;
@@ -110,17 +152,22 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             reference_locale: &cx.reference.locale,
             reference,
             l10n: file,
-            plurals: plurals.as_deref(),
+            plurals: plurals.as_ref(),
             identifier: identifier.as_ref(),
         };
+        let mut found = Vec::new();
         if cx.settings.runs(Group::Structure) {
-            findings.extend(structure::compare_entries(&pair));
+            found.extend(structure::compare_entries(&pair));
         }
         if cx.settings.runs(Group::Translation) {
-            findings.extend(translation::check_pair(&pair));
-            findings.extend(not_yet_translated::check_file(&pair));
-            findings.extend(typography::check_file(&l10n.locale, pair.path, file));
+            found.extend(translation::check_pair(&pair));
+            found.extend(not_yet_translated::check_file(&pair));
+            found.extend(typography::check_pair(&pair));
+            found.extend(values::check_pair(&pair));
         }
+        // `# ftpdocs: allow …` on the reference message holds for every locale.
+        found.retain(|f| !allowed_by_reference(reference, f));
+        findings.extend(found);
     }
     findings.sort_by(order);
     root_cause::fold_syntax_into_missing(&mut findings, l10n);
@@ -128,6 +175,17 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     language_name::upgrade(&mut findings);
     english::attach_reference(&mut findings, cx.reference);
     cx.settings.apply(findings)
+}
+
+fn allowed_by_reference(reference: &ftl::FtlFile, finding: &Finding) -> bool {
+    let Some(id) = &finding.message_id else {
+        return false;
+    };
+    reference
+        .entries
+        .iter()
+        .find(|e| &e.id == id)
+        .is_some_and(|e| e.markers.allow.iter().any(|a| a == finding.check.name()))
 }
 
 fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::content::{check_project, merge_rendered};
 use super::finding::{Finding, Severity};
+use super::layout::Layout;
 use super::tree::Tree;
 use super::{Config, Settings};
 use crate::load::REFERENCE_LOCALE;
@@ -26,6 +27,7 @@ pub fn blocking_errors(root: &Path, locales: &[String]) -> anyhow::Result<Vec<Fi
         reference: REFERENCE_LOCALE.to_string(),
         langs,
         display_root: "locales/".to_string(),
+        layout: Layout::default(),
     };
     // The project's own severities hold here as in `check`.
     let mut settings = Settings::default();

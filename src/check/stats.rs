@@ -7,7 +7,7 @@ use super::catalog::Catalog;
 use super::ftl::Entry;
 use super::structure::patterns;
 use super::text::words;
-use super::translation::is_untranslated;
+use super::translation::{function_words, sameness};
 
 /// Progress of one locale against the reference. Terms are not counted: they are not
 /// sentences a translator works through.
@@ -37,6 +37,7 @@ pub fn locale_stats(reference: &Catalog, l10n: &Catalog) -> LocaleStats {
         locale: l10n.locale.clone(),
         ..LocaleStats::default()
     };
+    let reference_words = function_words(&reference.locale);
     for (path, file) in &reference.files {
         let translated: HashMap<&str, &Entry> = l10n
             .files
@@ -57,7 +58,7 @@ pub fn locale_stats(reference: &Catalog, l10n: &Catalog) -> LocaleStats {
             stats.words += word_count(entry);
             let same = patterns(entry).all(|(attribute, pattern)| {
                 let source_pattern = source.pattern(attribute);
-                source_pattern.is_some_and(|s| is_untranslated(s, pattern))
+                source_pattern.is_some_and(|s| sameness(s, pattern, &reference_words).is_some())
             });
             if same {
                 stats.same_as_source += 1;

@@ -7,6 +7,7 @@ use super::catalog::{locate, Catalog};
 use super::finding::{Check, Finding};
 use super::ftl::{Entry, FtlFile, Pattern};
 use super::plural;
+use super::variants;
 
 /// One file of a locale and the reference file it translates.
 pub struct FilePair<'a> {
@@ -16,7 +17,7 @@ pub struct FilePair<'a> {
     pub reference: &'a FtlFile,
     pub l10n: &'a FtlFile,
     /// The locale's plural categories, when CLDR knows it.
-    pub plurals: Option<&'a [&'static str]>,
+    pub plurals: Option<&'a plural::Plurals>,
     /// Tells the locale's language from the reference's, when both are known.
     pub identifier: Option<&'a super::lang::Identifier>,
 }
@@ -114,6 +115,12 @@ pub fn patterns(entry: &Entry) -> impl Iterator<Item = (Option<&str>, &Pattern)>
     )
 }
 
+/// The patterns of an entry that are text for readers: not `.style`, which holds CSS
+/// (`width: 19em`), as compare-locales treats it.
+pub fn prose_patterns(entry: &Entry) -> impl Iterator<Item = (Option<&str>, &Pattern)> {
+    patterns(entry).filter(|(attribute, _)| *attribute != Some("style"))
+}
+
 /// Compares the entries of a translated file with its reference file.
 pub fn compare_entries(pair: &FilePair<'_>) -> Vec<Finding> {
     let reference: HashMap<&str, &Entry> = pair
@@ -162,7 +169,7 @@ pub fn compare_entries(pair: &FilePair<'_>) -> Vec<Finding> {
             Some(_) => {}
         }
         for (attribute, pattern) in patterns(entry) {
-            check_plurals(pair, entry, attribute, pattern, &mut found);
+            variants::check_plurals(pair, entry, attribute, pattern, &mut found);
         }
         found.retain(|f| !entry.markers.allow.iter().any(|a| a == f.check.name()));
         findings.extend(found);
@@ -281,31 +288,6 @@ fn compare_pattern(
     }
     for target in l10n.references.difference(&source.references) {
         out.push(at_id(pair, entry, attribute, Check::References, format!("reference `{{ {target} }}` is not in {reference_locale}: use what the reference uses")));
-    }
-}
-
-fn check_plurals(
-    pair: &FilePair<'_>,
-    entry: &Entry,
-    attribute: Option<&str>,
-    pattern: &Pattern,
-    out: &mut Vec<Finding>,
-) {
-    let Some(categories) = pair.plurals else {
-        return;
-    };
-    for select in &pattern.selects {
-        let missing = plural::missing(categories, &select.keys);
-        if !missing.is_empty() {
-            let message = format!(
-                "plural variants lack {} needed in {}: add them",
-                missing.join(", "),
-                pair.locale
-            );
-            let finding = Finding::new(Check::Plural, pair.locale, pair.path, message)
-                .with_id(&entry.id, attribute);
-            out.push(locate(finding, pair.l10n, select.offset, 1));
-        }
     }
 }
 

@@ -14,6 +14,8 @@ pub const BREAK: char = '\u{2029}';
 pub struct PlainText {
     pub text: String,
     segments: Vec<Segment>,
+    /// What each [`PLACEHOLDER`] stands for, in order: `$count`, `-brand`, `"text"`.
+    pub placeables: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -35,8 +37,11 @@ impl PlainText {
         self.text.push_str(value);
     }
 
-    pub fn push_placeable(&mut self) {
+    /// A placeable, `what` saying which (`$count`, `-brand`), so that two texts differing
+    /// only there can be told apart.
+    pub fn push_placeable(&mut self, what: String) {
         self.text.push(PLACEHOLDER);
+        self.placeables.push(what);
     }
 
     pub fn push_break(&mut self) {
@@ -97,6 +102,8 @@ pub fn mask_markup_with(text: &str, filler: char) -> String {
                             .all(|c| c.is_ascii_alphanumeric() || c == '#')
                 })
                 .map(|e| e + 2)
+        } else if c == '%' {
+            printf_placeholder(rest)
         } else if token_start(text, i) {
             let len = rest
                 .find(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
@@ -118,6 +125,31 @@ pub fn mask_markup_with(text: &str, filler: char) -> String {
         }
     }
     out
+}
+
+/// `%s`, `%1$d`, `%@`, `%time%`: placeholders of printf and of templates, as long as they are
+/// (`rest` starts with `%`).
+fn printf_placeholder(rest: &str) -> Option<usize> {
+    let body = &rest[1..];
+    let named = body
+        .find('%')
+        .filter(|&end| end > 0 && end <= 24)
+        .filter(|&end| {
+            body[..end]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    if let Some(end) = named {
+        return Some(end + 2);
+    }
+    let digits = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'$')
+        .count();
+    match body.as_bytes().get(digits) {
+        Some(b's' | b'd' | b'i' | b'f' | b'@' | b'S') => Some(digits + 2),
+        _ => None,
+    }
 }
 
 fn token_start(text: &str, i: usize) -> bool {
@@ -215,6 +247,15 @@ mod tests {
     }
 
     #[test]
+    fn printf_and_template_placeholders_are_blanked() {
+        let masked = mask_markup("%time% - %message% at %1$s, 100% sure %d");
+        assert_eq!(
+            masked.split_whitespace().collect::<Vec<_>>(),
+            ["-", "at", ",", "100%", "sure"]
+        );
+    }
+
+    #[test]
     fn words_keep_inner_apostrophes() {
         let text = "l’ordre d'envoi, USER-PASS!";
         let got: Vec<_> = words(text).into_iter().map(|r| &text[r]).collect();
@@ -241,7 +282,7 @@ mod tests {
     fn literal_ignores_placeables_and_spacing() {
         let mut text = PlainText::default();
         text.push_text("Hello  ", Some(0));
-        text.push_placeable();
+        text.push_placeable("$name".into());
         text.push_text(" world", Some(10));
         assert_eq!(text.literal(), "Hello world");
         assert_eq!(text.source_offset(1), Some(1));

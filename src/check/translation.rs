@@ -4,18 +4,26 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::catalog::locate;
 use super::finding::{Check, Finding};
-use super::ftl::{Entry, Pattern};
+use super::ftl::Pattern;
 use super::lang::Identifier;
-use super::structure::{patterns, FilePair};
-use super::text::{is_code_like, mask_markup, sentences, words};
+use super::locale::{LocaleTag, Profile};
+use super::parts::foreign_parts;
+use super::pattern::PatternCx;
+use super::structure::{prose_patterns, FilePair};
+use super::text::{is_code_like, mask_markup, words, BREAK};
 
 /// How many consecutive words copied from the reference make a copied run.
 pub const COPIED_RUN: usize = 6;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // `en-GB` against `en`: text rightly the same, and no other language to find.
+    // Scots and English share most words: the same text is often right there.
+    let tag = LocaleTag::parse(pair.locale);
+    let same_language =
+        tag.language == LocaleTag::parse(pair.reference_locale).language || !tag.profile().identify;
+    let reference_words = function_words(pair.reference_locale);
     // A message not yet translated is a copy of the reference: `not-yet-translated` counts it.
     let entries = pair.l10n.entries.iter();
     for entry in entries.filter(|e| !e.is_term && !e.markers.not_yet_translated) {
@@ -23,7 +31,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             continue;
         };
         let mut found = Vec::new();
-        for (attribute, pattern) in patterns(entry) {
+        for (attribute, pattern) in prose_patterns(entry) {
             let source_pattern = source.pattern(attribute);
             let Some(source_pattern) = source_pattern else {
                 continue;
@@ -34,14 +42,23 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            if !entry.markers.same_as_source {
-                if is_untranslated(source_pattern, pattern) {
-                    found.push(cx.finding(Check::Untranslated, 0, usize::MAX, format!(
+            // A marker on the reference message holds for every locale.
+            let marked = entry.markers.same_as_source || source.markers.same_as_source;
+            if !marked && !same_language {
+                let same = sameness(source_pattern, pattern, &reference_words);
+                if let Some(check) = same {
+                    found.push(cx.finding(check, 0..usize::MAX, format!(
                         "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
                         pair.reference_locale
                     )));
                 } else {
-                    mixed_language(&cx, pair.identifier, source_pattern, &mut found);
+                    mixed_language(
+                        &cx,
+                        pair.identifier,
+                        source_pattern,
+                        &reference_words,
+                        &mut found,
+                    );
                 }
             }
             repeated_words(&cx, &mut found);
@@ -52,7 +69,55 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     findings
 }
 
-/// Same text as the reference once placeables are ignored, with at least one prose word.
+/// The function words ("the", "of") of a locale's language, from the stop-word lists.
+pub fn function_words(locale: &str) -> HashSet<&'static str> {
+    stop_words::lookup(LocaleTag::parse(locale).language.as_str())
+        .map(|w| w.iter().copied().collect())
+        .unwrap_or_default()
+}
+
+/// Same text as the reference once placeables are ignored, and prose: two lowercase words or
+/// more that are not function words of the reference language (`reference_words`). A single word ("Status", "Podcast") is often the same word in the language, and a
+/// text of capitalised words is a name ("San Francisco", "{ -brand } vs Google Chrome").
+///
+/// A shorter text with a word of two letters or more is `untranslated-short` (off unless
+/// turned on).
+pub fn sameness(
+    source: &Pattern,
+    l10n: &Pattern,
+    reference_words: &HashSet<&str>,
+) -> Option<Check> {
+    let literal = l10n.text.literal();
+    if literal != source.text.literal() {
+        return None;
+    }
+    // One-letter words are access keys (`.accesskey = S`), the same in every language.
+    let plain = mask_markup(&l10n.text.text);
+    let prose: Vec<&str> = words(&plain)
+        .into_iter()
+        .map(|r| &plain[r])
+        .filter(|w| !is_code_like(w) && w.chars().count() > 1)
+        .collect();
+    // Lowercase words that are not function words, in the richest variant: "Shape of the
+    // Web" is a name, "minute" / "minutes" a cognate in every variant.
+    let content = |text: &str| {
+        words(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .filter(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 1)
+            .filter(|w| !is_code_like(w) && !reference_words.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
+    let lowercase = plain.split(BREAK).map(content).max().unwrap_or(0);
+    match (lowercase, prose.len()) {
+        (2.., _) => Some(Check::Untranslated),
+        (_, 1..) => Some(Check::UntranslatedShort),
+        _ => None,
+    }
+}
+
+/// Same text as the reference once placeables are ignored, with at least one prose word: what
+/// the record of translations (`outdated`) counts as not translated, whatever its length.
 pub fn is_untranslated(source: &Pattern, l10n: &Pattern) -> bool {
     let literal = l10n.text.literal();
     // One-letter words are access keys (`.accesskey = S`), the same in every language.
@@ -62,69 +127,44 @@ pub fn is_untranslated(source: &Pattern, l10n: &Pattern) -> bool {
             .any(|r| !is_code_like(&literal[r.clone()]) && literal[r].chars().count() > 1)
 }
 
-struct PatternCx<'a> {
-    pair: &'a FilePair<'a>,
-    entry: &'a Entry,
-    attribute: Option<&'a str>,
-    pattern: &'a Pattern,
-}
-
-impl PatternCx<'_> {
-    /// A finding at byte `plain` of the pattern's text, underlining up to `len` bytes.
-    fn finding(&self, check: Check, plain: usize, len: usize, message: String) -> Finding {
-        let finding = Finding::new(check, self.pair.locale, self.pair.path, message)
-            .with_id(&self.entry.id, self.attribute);
-        let text = &self.pattern.text.text;
-        let offset = self
-            .pattern
-            .text
-            .source_offset(plain)
-            .unwrap_or(self.pattern.offset);
-        let end = plain.saturating_add(len).min(text.len());
-        let shown = text.get(plain..end).unwrap_or("");
-        let span = shown.split('\n').next().unwrap_or("").chars().count();
-        locate(finding, self.pair.l10n, offset, span)
-    }
-}
-
 fn mixed_language(
     cx: &PatternCx<'_>,
     identifier: Option<&Identifier>,
     source: &Pattern,
+    reference_words: &HashSet<&str>,
     out: &mut Vec<Finding>,
 ) {
     let masked = mask_markup(&cx.pattern.text.text);
     let mut flagged = false;
     if let Some(identifier) = identifier {
-        for sentence in sentences(&masked) {
-            let range = trim(&masked, sentence);
-            if let Some(verdict) = identifier.foreign(&masked[range.clone()]) {
-                flagged = true;
-                let evidence = if verdict.foreign_words.is_empty() {
-                    format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
-                } else {
-                    format!("“{}”", verdict.foreign_words.join("”, “"))
-                };
-                let message = format!(
-                    "this sentence is in {}, not {} ({evidence}): translate it",
-                    identifier.foreign, identifier.expected
-                );
-                out.push(cx.finding(Check::MixedLanguage, range.start, range.len(), message));
-            }
+        for (range, verdict) in foreign_parts(identifier, &masked) {
+            flagged = true;
+            let evidence = if verdict.foreign_words.is_empty() {
+                format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
+            } else {
+                format!("“{}”", verdict.foreign_words.join("”, “"))
+            };
+            let message = format!(
+                "these words are in {}, not {} ({evidence}): translate them",
+                identifier.foreign, identifier.expected
+            );
+            out.push(cx.finding(Check::MixedLanguage, range, message));
         }
     }
-    if !flagged {
-        if let Some(run) = copied_run(&mask_markup(&source.text.text), &masked) {
+    if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
+        let brand = |w: &str| identifier.is_some_and(|i| i.is_brand(w));
+        let source_text = mask_markup(&source.text.text);
+        if let Some(run) = copied_run(&source_text, &masked, reference_words, &brand) {
             let message = format!(
                 "{COPIED_RUN} or more words are copied from the {} string: translate them",
                 cx.pair.reference_locale
             );
-            out.push(cx.finding(Check::MixedLanguage, run.start, run.len(), message));
+            out.push(cx.finding(Check::MixedLanguage, run, message));
         }
     }
 }
 
-fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+pub fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
     let start = range.start + (slice.len() - slice.trim_start().len());
     let end = range.end - (slice.len() - slice.trim_end().len());
@@ -133,11 +173,16 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// The first run of [`COPIED_RUN`] prose words of `l10n` that also appear in a row in
 /// `source`, as a byte range of `l10n`. Code-like tokens are skipped on both sides.
-pub fn copied_run(source: &str, l10n: &str) -> Option<Range<usize>> {
+pub fn copied_run(
+    source: &str,
+    l10n: &str,
+    reference_words: &HashSet<&str>,
+    is_brand: &dyn Fn(&str) -> bool,
+) -> Option<Range<usize>> {
     let prose = |text: &str| -> Vec<(Range<usize>, String)> {
         words(text)
             .into_iter()
-            .filter(|r| !is_code_like(&text[r.clone()]))
+            .filter(|r| !is_code_like(&text[r.clone()]) && !is_brand(&text[r.clone()]))
             .map(|r| (r.clone(), text[r].to_lowercase()))
             .collect()
     };
@@ -152,62 +197,86 @@ pub fn copied_run(source: &str, l10n: &str) -> Option<Range<usize>> {
         .collect();
     l10n_words.windows(COPIED_RUN).find_map(|w| {
         let key: Vec<&str> = w.iter().map(|(_, s)| s.as_str()).collect();
-        grams
-            .contains(&key)
+        // A title kept in English ("Senior Director of Trust and Security", "Open Policy and
+        // Advocacy Blog") is a name, and "pixel tags, web beacons, clear GIFs" a list of terms:
+        // a copied run is prose, with three lowercase words and a function word.
+        let lowercase = w
+            .iter()
+            .filter(|(r, _)| l10n[r.clone()].starts_with(char::is_lowercase))
+            .count();
+        let function_word = w.iter().any(|(_, s)| reference_words.contains(s.as_str()));
+        (lowercase >= 3 && function_word && grams.contains(&key))
             .then(|| w[0].0.start..w[COPIED_RUN - 1].0.end)
     })
 }
 
-/// Words a language rightly doubles ("vous vous connectez", "nous nous"), per language.
-const GRAMMATICAL_DOUBLES: &[(&str, &str)] = &[
-    ("fr", "nous"),
-    ("fr", "vous"),
-    ("en", "that"),
-    ("en", "had"),
-];
-
 fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
+    let profile = LocaleTag::parse(cx.pair.locale).profile();
     let text = &cx.pattern.text.text;
+    for range in repeated(text, profile) {
+        let word = text[range.clone()].split_whitespace().next().unwrap_or("");
+        let message = format!("“{word}” is repeated: remove one");
+        out.push(cx.finding(Check::RepeatedWord, range, message));
+    }
+}
+
+/// Byte ranges of a word and its repetition ("le le"), separated by spaces only, unless the
+/// language allows that word twice or writes without spaces.
+pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
+    if !profile.spaces || profile.reduplication {
+        return Vec::new();
+    }
     let masked = mask_markup(text);
     let found = words(&masked);
+    let mut out = Vec::new();
     for pair in found.windows(2) {
         let (a, b) = (&masked[pair[0].clone()], &masked[pair[1].clone()]);
-        let gap = &masked[pair[0].end..pair[1].start];
+        // The gap is read in the text itself: masked markup between two words is no space.
+        let gap = text.get(pair[0].end..pair[1].start).unwrap_or("");
         let only_space = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
         let lower = a.to_lowercase();
-        let grammatical = GRAMMATICAL_DOUBLES
-            .iter()
-            .any(|(lang, word)| cx.pair.locale.split('-').next() == Some(lang) && *word == lower);
         if only_space
             && lower == b.to_lowercase()
             && !is_code_like(a)
             && a.chars().count() > 1
-            && !grammatical
+            && !profile.repeated_word.contains(&lower)
         {
-            let message = format!("“{a}” is repeated: remove one");
-            out.push(cx.finding(
-                Check::RepeatedWord,
-                pair[0].start,
-                pair[1].end - pair[0].start,
-                message,
-            ));
+            out.push(pair[0].start..pair[1].end);
         }
     }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The `[[example]]`s of `data/languages.toml`: `bad` has a repeated word the language
+    /// does not allow, `good` none.
+    #[test]
+    fn language_examples_hold() {
+        for (language, profile) in super::super::locale::profiles() {
+            for example in &profile.example {
+                if let Some(bad) = &example.bad {
+                    assert!(!repeated(bad, profile).is_empty(), "{language}: {bad}");
+                }
+                if let Some(good) = &example.good {
+                    assert!(repeated(good, profile).is_empty(), "{language}: {good}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn copied_run_needs_six_words_in_a_row() {
+        let en = function_words("en");
         let source = "Send the commands in the order the protocol requires.";
-        assert!(copied_run(
-            source,
-            "Envoyez the commands in the order the protocol requires."
-        )
-        .is_some());
-        assert!(copied_run(source, "Envoyez les commandes dans l’ordre du protocole.").is_none());
-        assert!(copied_run(source, "the commands in the order").is_none());
+        let copied = "Envoyez the commands in the order the protocol requires.";
+        assert!(copied_run(source, copied, &en, &|_| false).is_some());
+        let translated = "Envoyez les commandes dans l’ordre du protocole.";
+        assert!(copied_run(source, translated, &en, &|_| false).is_none());
+        assert!(copied_run(source, "the commands in the order", &en, &|_| false).is_none());
+        let terms = "pixel tags, web beacons, clear gifs";
+        assert!(copied_run(terms, &format!("comme {terms}"), &en, &|_| false).is_none());
     }
 }

@@ -1,5 +1,6 @@
 //! The edge where checking meets the file system: finds the locales of a folder laid out as
-//! `<root>/<locale>/**/*.ftl`, reads them in parallel and runs the pure checks on them.
+//! its [`Layout`] says (`<root>/<locale>/**/*.ftl` by default), reads them in parallel and
+//! runs the pure checks on them.
 
 use rayon::prelude::*;
 use std::fs;
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::catalog::Catalog;
 use super::finding::{Check, Finding};
+use super::layout::{Layout, Shape};
 use super::outdated::{check_outdated, outdated_count, Record, RECORD_FILE};
 use super::source::{LocaleSource, SourceFile};
 use super::stats::{locale_stats, LocaleStats};
@@ -47,6 +49,7 @@ pub struct Tree {
     pub langs: Vec<String>,
     /// Shown before `<locale>/<file>` in findings (`""` or `locales/`).
     pub display_root: String,
+    pub layout: Layout,
 }
 
 /// What checking a tree produced.
@@ -61,26 +64,33 @@ pub struct TreeReport {
 impl Tree {
     /// The locale folders to check, validated: the reference exists, asked-for locales exist.
     pub fn locales(&self) -> Result<Vec<String>, TreeError> {
-        if !self.root.is_dir() {
-            return Err(TreeError::NotFound {
-                path: self.root.clone(),
-            });
+        let base = self.base();
+        if !base.is_dir() {
+            return Err(TreeError::NotFound { path: base });
         }
-        let entries = fs::read_dir(&self.root).map_err(|source| TreeError::Unreadable {
-            path: self.root.clone(),
+        let entries = fs::read_dir(&base).map_err(|source| TreeError::Unreadable {
+            path: base.clone(),
             source,
         })?;
+        let file_layout = self.layout.shape == Shape::File;
         let mut found: Vec<String> = entries
             .filter_map(Result::ok)
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().into_string().ok())
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                if file_layout {
+                    let locale = name.strip_suffix(".ftl")?;
+                    e.path().is_file().then(|| locale.to_string())
+                } else {
+                    e.path().is_dir().then_some(name)
+                }
+            })
             .filter(|name| !name.starts_with('.'))
             .collect();
         found.sort();
         let available = found.join(", ");
         if !found.contains(&self.reference) {
             return Err(TreeError::NoReference {
-                path: self.root.clone(),
+                path: base,
                 locale: self.reference.clone(),
                 available,
             });
@@ -92,7 +102,7 @@ impl Tree {
         for lang in &self.langs {
             if !found.contains(lang) {
                 return Err(TreeError::UnknownLocale {
-                    path: self.root.clone(),
+                    path: base,
                     locale: lang.clone(),
                     available,
                 });
@@ -101,11 +111,47 @@ impl Tree {
         Ok(self.langs.clone())
     }
 
+    /// The folder that holds the locales: the tree's folder and the layout's folders before
+    /// `{locale}`.
+    pub fn base(&self) -> PathBuf {
+        if self.layout.before.is_empty() {
+            self.root.clone()
+        } else {
+            self.root.join(&self.layout.before)
+        }
+    }
+
+    /// What findings show before a locale's paths: `locales/` + the layout's folders.
+    fn shown_base(&self) -> String {
+        if self.layout.before.is_empty() {
+            self.display_root.clone()
+        } else {
+            format!("{}{}/", self.display_root, self.layout.before)
+        }
+    }
+
     fn catalog(&self, locale: &str) -> Result<Catalog, TreeError> {
-        let source = read_locale(&self.root.join(locale), locale)?;
+        let base = self.base();
+        if self.layout.shape == Shape::File {
+            // One file per locale: every locale's file is compared as the same file.
+            let path = base.join(format!("{locale}.ftl"));
+            let content =
+                fs::read(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()));
+            let source = LocaleSource {
+                locale: locale.to_string(),
+                files: vec![SourceFile {
+                    path: SINGLE_FILE.to_string(),
+                    content,
+                }],
+            };
+            let shown = format!("{}{locale}.ftl", self.shown_base());
+            return Ok(Catalog::build_shown(source, "", Some(shown)));
+        }
+        let mut source = read_locale(&base.join(locale), locale)?;
+        source.files.retain(|f| self.layout.matches(&f.path));
         Ok(Catalog::build(
             source,
-            &format!("{}{locale}", self.display_root),
+            &format!("{}{locale}", self.shown_base()),
         ))
     }
 
@@ -184,6 +230,39 @@ impl Tree {
         Ok(report)
     }
 }
+
+/// The layout and reference locale of a folder without configuration, from what is there:
+/// `<reference>/` (the default), `<reference>.ftl`, or `locales/`, `i18n/`, `l10n/` holding
+/// `<reference>/`. Without `reference`, `en` and then `en-US` are tried.
+pub fn detect(dir: &Path, reference: Option<&str>) -> (Layout, String) {
+    let candidates: Vec<&str> = match reference {
+        Some(reference) => vec![reference],
+        None => vec!["en", "en-US"],
+    };
+    for before in ["", "locales", "i18n", "l10n"] {
+        for reference in &candidates {
+            let base = dir.join(before);
+            let pattern = |rest: &str| {
+                let prefix = if before.is_empty() {
+                    String::new()
+                } else {
+                    format!("{before}/")
+                };
+                Layout::parse(&format!("{prefix}{rest}")).expect("detected layouts parse")
+            };
+            if base.join(reference).is_dir() {
+                return (pattern("{locale}/**/*.ftl"), reference.to_string());
+            }
+            if base.join(format!("{reference}.ftl")).is_file() {
+                return (pattern("{locale}.ftl"), reference.to_string());
+            }
+        }
+    }
+    (Layout::default(), candidates[0].to_string())
+}
+
+/// The key of the one file of a `{locale}.ftl` layout.
+const SINGLE_FILE: &str = "{locale}.ftl";
 
 /// Reads every `.ftl` file under `dir`. A file that cannot be read is kept with its error, so
 /// it becomes a finding; a folder that cannot be listed stops the run.

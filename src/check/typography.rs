@@ -1,19 +1,20 @@
 //! Typography: French spacing around `; : ! ?` and `« »`, double spaces, replacement and
 //! control characters.
 
-use super::catalog::locate;
+use std::ops::Range;
+
 use super::finding::{Check, Finding};
-use super::ftl::{Entry, FtlFile, Pattern};
-use super::structure::patterns;
+use super::pattern::PatternCx;
+use super::structure::{prose_patterns, FilePair};
 use super::text::{is_code_like, mask_markup_with, BREAK, PLACEHOLDER};
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
-pub fn check_file(locale: &str, path: &str, file: &FtlFile) -> Vec<Finding> {
-    let french = locale.split(['-', '_']).next() == Some("fr");
+pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
+    let french = pair.locale.split(['-', '_']).next() == Some("fr");
     let mut findings = Vec::new();
-    for entry in &file.entries {
+    for entry in &pair.l10n.entries {
         if entry.markers.not_yet_translated
             || entry
                 .markers
@@ -23,73 +24,51 @@ pub fn check_file(locale: &str, path: &str, file: &FtlFile) -> Vec<Finding> {
         {
             continue;
         }
-        for (attribute, pattern) in patterns(entry) {
-            for (at, len, message) in problems(&pattern.text.text, french) {
-                findings.push(place(
-                    locale, path, file, entry, attribute, pattern, at, len, message,
-                ));
+        for (attribute, pattern) in prose_patterns(entry) {
+            let cx = PatternCx {
+                pair,
+                entry,
+                attribute,
+                pattern,
+            };
+            for (range, message) in problems(&pattern.text.text, french) {
+                findings.push(cx.finding(Check::Typography, range, message));
             }
         }
     }
     findings
 }
 
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a finding needs every one of these to be placed"
-)]
-fn place(
-    locale: &str,
-    path: &str,
-    file: &FtlFile,
-    entry: &Entry,
-    attribute: Option<&str>,
-    pattern: &Pattern,
-    at: usize,
-    len: usize,
-    message: String,
-) -> Finding {
-    let finding =
-        Finding::new(Check::Typography, locale, path, message).with_id(&entry.id, attribute);
-    let offset = pattern.text.source_offset(at).unwrap_or(pattern.offset);
-    locate(finding, file, offset, len)
-}
-
-/// Problems in a pattern's text as (byte offset, characters to underline, message).
-pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
-    // Markup and URLs become NUL: opaque, neither space nor letter, and not reported.
-    let masked = mask_markup_with(text, '\0');
+/// Problems in a pattern's text as (byte range of `text`, message).
+pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
+    let mut out = damage(text);
+    // Markup and URLs become the filler: opaque, neither space nor letter, and not reported.
+    // The masked text keeps byte offsets, not characters: ranges come from it, characters
+    // from it, never one read in the other.
+    let masked = mask_markup_with(text, FILLER);
     let chars: Vec<(usize, char)> = masked.char_indices().collect();
-    let mut out = Vec::new();
+    // `Dossier;Gestionnaire;`: a keyword list, not prose.
+    let is_list = masked
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b';' && w[1].is_ascii_alphanumeric());
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
-        // Damage is looked for in the original text: masking may have hidden a NUL.
-        let original = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(c);
-        if original == '\u{fffd}' {
-            out.push((
-                i,
-                1,
-                "U+FFFD replacement character: the text was damaged by a wrong encoding; retype it"
-                    .to_string(),
-            ));
-        } else if original.is_control() && !matches!(original, '\n' | '\t') {
-            out.push((
-                i,
-                1,
-                format!("control character U+{:04X}: remove it", original as u32),
-            ));
-        } else if c == ' ' && next == Some(' ') && prev != Some(' ') {
-            out.push((i, 2, "double space: use one".to_string()));
+        if c == ' ' && next == Some(' ') && prev != Some(' ') {
+            out.push((i..i + 2, "double space: use one".to_string()));
         }
         if !french {
             continue;
         }
-        if matches!(c, ';' | ':' | '!' | '?') && ends_phrase(next) {
+        if matches!(c, ';' | ':' | '!' | '?')
+            && ends_phrase(next)
+            && !(c == ';' && is_list)
+            && !quoted_literal(&masked[..i], next)
+        {
             match prev {
                 Some(' ') => out.push((
-                    i - 1,
-                    2,
+                    i - 1..i + 1,
                     format!("use a narrow no-break space (U+202F) before “{c}”, not a space"),
                 )),
                 // `FILE: pppp`: protocol text after a code word keeps its colon.
@@ -98,8 +77,7 @@ pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
                         && !after_code_word(&masked[..i]) =>
                 {
                     out.push((
-                        i,
-                        1,
+                        i..i + 1,
                         format!("French puts a narrow no-break space (U+202F) before “{c}”"),
                     ))
                 }
@@ -107,13 +85,47 @@ pub fn problems(text: &str, french: bool) -> Vec<(usize, usize, String)> {
             }
         }
         if c == '«' && !matches!(next, Some(NBSP | NNBSP)) {
-            out.push((i, 1, "put a no-break space (U+00A0) after “«”".to_string()));
+            out.push((
+                i..i + 2,
+                "put a no-break space (U+00A0) after “«”".to_string(),
+            ));
         }
         if c == '»' && !matches!(prev, Some(NBSP | NNBSP)) {
-            out.push((i, 1, "put a no-break space (U+00A0) before “»”".to_string()));
+            out.push((
+                i..i + 2,
+                "put a no-break space (U+00A0) before “»”".to_string(),
+            ));
         }
     }
+    out.sort_by_key(|(range, _)| range.start);
     out
+}
+
+/// What masked text is filled with: a character no text of a pattern holds.
+const FILLER: char = '\u{1}';
+
+/// U+FFFD and control characters, looked for in the text itself (markup and URLs too).
+fn damage(text: &str) -> Vec<(Range<usize>, String)> {
+    text.char_indices()
+        .filter_map(|(i, c)| {
+            let range = i..i + c.len_utf8();
+            if c == '\u{fffd}' {
+                Some((range, "U+FFFD replacement character: the text was damaged by a wrong encoding; retype it".to_string()))
+            } else if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
+                Some((range, format!("control character U+{:04X}: remove it", c as u32)))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// `"file:"`: the mark ends a quoted word with no space in it, a literal such as a protocol.
+fn quoted_literal(before: &str, next: Option<char>) -> bool {
+    next == Some('"')
+        && before
+            .rfind('"')
+            .is_some_and(|open| !before[open + 1..].contains(char::is_whitespace))
 }
 
 pub(crate) fn after_code_word(before: &str) -> bool {
@@ -142,10 +154,7 @@ mod tests {
     use super::*;
 
     fn messages(text: &str) -> Vec<String> {
-        problems(text, true)
-            .into_iter()
-            .map(|(_, _, m)| m)
-            .collect()
+        problems(text, true).into_iter().map(|(_, m)| m).collect()
     }
 
     #[test]
@@ -159,6 +168,13 @@ mod tests {
     fn urls_and_times_are_left_alone() {
         assert!(messages("Voir https://example.org/?q=1 à 10:30").is_empty());
         assert!(messages("le texte exact 125 FILE: pppp").is_empty());
+    }
+
+    #[test]
+    fn keyword_lists_and_quoted_literals_are_left_alone() {
+        assert!(messages("Dossier;Gestionnaire;").is_empty());
+        assert!(messages("sur le protocole \"file:\".").is_empty());
+        assert_eq!(messages("Attention; vraiment").len(), 1);
     }
 
     #[test]

@@ -6,8 +6,11 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use ftpdocs::check::baseline::Baseline;
+use ftpdocs::check::config::find_upward;
 use ftpdocs::check::content;
-use ftpdocs::check::tree::Tree;
+use ftpdocs::check::layout::Layout;
+use ftpdocs::check::tree::{detect, Tree, TreeReport};
 use ftpdocs::check::{Config, Group, Settings, Summary};
 use ftpdocs::report;
 
@@ -19,18 +22,22 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
 }
 
 /// Which Fluent tree to read: the project's `locales/`, or any other; shared by `check` and
 /// `stats`.
 #[derive(Debug, Args)]
 pub struct TreeArgs {
-    /// Read any Fluent tree laid out as DIR/<locale>/**/*.ftl instead of the project.
+    /// Read any Fluent tree instead of the project: DIR/<locale>/**/*.ftl, DIR/<locale>.ftl,
+    /// or those under DIR/locales, DIR/i18n or DIR/l10n (detected).
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
-    /// The reference locale folder that the others translate.
-    #[arg(long, default_value = "en", value_name = "LOCALE")]
-    pub reference: String,
+    /// The reference locale that the others translate (default: the tree's, else `en`, else
+    /// `en-US`).
+    #[arg(long, value_name = "LOCALE")]
+    pub reference: Option<String>,
     /// Only these locales (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "LOCALE")]
     pub lang: Vec<String>,
@@ -42,17 +49,55 @@ impl TreeArgs {
         self.locales.is_none()
     }
 
+    /// The one tree the arguments name: `--locales DIR` with its layout detected, or the
+    /// project's `locales/`.
     pub fn tree(&self, root: &Path) -> Tree {
-        Tree {
-            root: self.locales.clone().unwrap_or_else(|| root.join("locales")),
-            reference: self.reference.clone(),
-            langs: self.lang.clone(),
-            display_root: if self.is_project() {
-                "locales/".to_string()
-            } else {
-                String::new()
+        match &self.locales {
+            Some(dir) => {
+                let (layout, reference) = detect(dir, self.reference.as_deref());
+                Tree {
+                    root: dir.clone(),
+                    reference,
+                    langs: self.lang.clone(),
+                    display_root: String::new(),
+                    layout,
+                }
+            }
+            None => Tree {
+                root: root.join("locales"),
+                reference: self.reference.clone().unwrap_or_else(|| "en".to_string()),
+                langs: self.lang.clone(),
+                display_root: "locales/".to_string(),
+                layout: Layout::default(),
             },
         }
+    }
+
+    /// The trees `ftpdocs.toml` names (`[[trees]]`, paths from the config's folder), with
+    /// `--reference` and `--lang` over theirs.
+    fn configured(&self, config: &Config, dir: &Path) -> Result<Vec<Tree>> {
+        config
+            .trees
+            .iter()
+            .map(|t| {
+                let layout = Layout::parse(&t.layout).map_err(anyhow::Error::msg)?;
+                let shown = t.path.to_string_lossy().replace('\\', "/");
+                Ok(Tree {
+                    root: dir.join(&t.path),
+                    reference: self
+                        .reference
+                        .clone()
+                        .unwrap_or_else(|| t.reference.clone()),
+                    langs: if self.lang.is_empty() {
+                        t.locales.clone()
+                    } else {
+                        self.lang.clone()
+                    },
+                    display_root: format!("{}/", shown.trim_end_matches('/')),
+                    layout,
+                })
+            })
+            .collect()
     }
 }
 
@@ -75,27 +120,72 @@ pub struct CheckArgs {
     /// Severity configuration (default: ftpdocs.toml in the project root, if present).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Human output: findings shown per check before the rest are counted (0: all).
+    #[arg(long, value_name = "N", default_value_t = report::human::MAX_PER_CHECK)]
+    pub max_per_check: usize,
+    /// Leave out the findings this baseline file holds: only new findings are reported.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Save the findings as a baseline file (replacing it) and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
 }
 
-/// The tree and settings the arguments ask for, or why they make no sense.
-fn settings(root: &Path, args: &CheckArgs) -> Result<(Tree, Settings)> {
-    let project = args.tree.is_project();
-    let config_path = match (&args.config, project) {
+/// What to check: the trees, the folder their shown paths start from, and the settings.
+struct Plan {
+    trees: Vec<Tree>,
+    base: PathBuf,
+    settings: Settings,
+    /// The ftpdocs project itself (its `content/` and renderer): the content checks apply.
+    project: bool,
+}
+
+/// The trees and settings the arguments ask for, or why they make no sense. `ftpdocs.toml`
+/// is `--config`, or the nearest one at or above the tree (`--locales`) or the project root.
+fn plan(root: &Path, args: &CheckArgs) -> Result<Plan> {
+    let config_path = match (&args.config, &args.tree.locales) {
         (Some(path), _) => Some(path.clone()),
-        (None, true) => Some(root.join("ftpdocs.toml")).filter(|p| p.exists()),
-        (None, false) => None,
+        (None, Some(dir)) => find_upward(&absolute(dir)),
+        (None, None) => find_upward(&absolute(root)),
     };
     let mut settings = Settings::default();
-    if let Some(path) = config_path {
-        let text = std::fs::read_to_string(&path)
+    let mut config = Config::default();
+    if let Some(path) = &config_path {
+        let text = std::fs::read_to_string(path)
             .with_context(|| format!("{}: cannot read", path.display()))?;
-        settings = settings.with_config(&Config::parse(&text, &path)?);
+        config = Config::parse(&text, path)?;
+        settings = settings.with_config(&config);
     }
     if !args.checks.is_empty() {
         settings.groups = args.checks.clone();
     }
+    let config_dir = config_path
+        .as_deref()
+        .and_then(Path::parent)
+        .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+    if args.tree.locales.is_none() && !config.trees.is_empty() {
+        return Ok(Plan {
+            trees: args.tree.configured(&config, &config_dir)?,
+            base: config_dir,
+            settings,
+            project: false,
+        });
+    }
     let tree = args.tree.tree(root);
-    Ok((tree, settings))
+    let base = match &args.tree.locales {
+        Some(dir) => dir.clone(),
+        None => root.to_path_buf(),
+    };
+    Ok(Plan {
+        trees: vec![tree],
+        base,
+        settings,
+        project: args.tree.is_project() && root.join("content").is_dir(),
+    })
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Exit status: no error (warnings alone pass unless `--strict`).
@@ -124,19 +214,56 @@ pub fn exit(result: Result<u8>) -> ExitCode {
 }
 
 fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
-    let (tree, settings) = settings(root, args)?;
+    let Plan {
+        trees,
+        base,
+        settings,
+        project,
+    } = plan(root, args)?;
     if args.fix {
-        super::fix::apply(&tree)?;
+        for tree in &trees {
+            super::fix::apply(tree)?;
+        }
     }
-    let mut report = tree.check(&settings, true)?;
+    let mut report = TreeReport::default();
+    let mut locales = std::collections::BTreeSet::new();
+    for tree in &trees {
+        let one = tree.check(&settings, true)?;
+        locales.extend(tree.locales()?);
+        report.findings.extend(one.findings);
+        report.files += one.files;
+        report.stats.extend(one.stats);
+    }
+    report.locales = locales.len();
     // Content checks need the project's content/ and renderer: project mode only.
-    if args.tree.is_project() && settings.runs(Group::Content) {
+    if project && settings.runs(Group::Content) {
         report
             .findings
-            .extend(content::check_project(root, &tree, &settings)?);
+            .extend(content::check_project(root, &trees[0], &settings)?);
         content::merge_rendered(&mut report.findings);
     }
-    let summary = Summary::of(&report.findings, report.locales, report.files);
+    if let Some(path) = &args.write_baseline {
+        write_baseline(path, &Baseline::of(&report.findings))?;
+        eprintln!(
+            "{}: {} findings saved as the baseline",
+            path.display(),
+            report.findings.len()
+        );
+        return Ok(OK);
+    }
+    let mut known = 0;
+    if let Some(path) = &args.baseline {
+        let baseline = read_baseline(path)?;
+        let findings = std::mem::take(&mut report.findings);
+        (report.findings, known) = baseline.new_findings(findings);
+    }
+    let mut summary = Summary::of(&report.findings, report.locales, report.files);
+    summary.baseline = known;
+    // Annotations name files from where the paths of findings start.
+    let shown = match base.to_string_lossy().trim_end_matches('/') {
+        "" | "." => String::new(),
+        base => format!("{base}/"),
+    };
     let stdout = std::io::stdout();
     // Colour only for people at a terminal: AutoStream strips styles otherwise and with NO_COLOR.
     let choice = anstream::AutoStream::choice(&stdout);
@@ -144,7 +271,7 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
     let written = match args.format {
         Format::Human => {
             let mut styled = Vec::new();
-            report::human::print(&mut styled, &report.findings, &summary)
+            report::human::print(&mut styled, &report.findings, &summary, args.max_per_check)
                 .and_then(|()| report::stats::print_progress(&mut styled, &report.stats))
                 .and_then(|()| {
                     if choice == anstream::ColorChoice::Never {
@@ -156,10 +283,8 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
                 })
         }
         Format::Json => report::json::print(&mut plain, &report.findings, &summary),
-        Format::Github => {
-            let base = format!("{}/", tree.root.display());
-            report::github::print(&mut plain, &report.findings, &summary, &base)
-        }
+        Format::Github => report::github::print(&mut plain, &report.findings, &summary, &shown),
+        Format::Sarif => report::sarif::print(&mut plain, &report.findings, &shown),
     };
     match written.and_then(|()| plain.flush()) {
         // A reader that stops early (`| head`) is not a failure of the check.
@@ -167,6 +292,40 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
         other => other.context("cannot write the report")?,
     }
     Ok(exit_code(&summary, args.strict))
+}
+
+fn read_baseline(path: &Path) -> Result<Baseline> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the baseline", path.display()))?;
+    let baseline: Baseline = serde_json::from_str(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{}:{}:{}: not a baseline file: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        )
+    })?;
+    if baseline.version != Baseline::VERSION {
+        anyhow::bail!(
+            "{}: baseline version {} is not {}: write it again with --write-baseline",
+            path.display(),
+            baseline.version,
+            Baseline::VERSION
+        );
+    }
+    Ok(baseline)
+}
+
+/// Writes the baseline next to its place first, then renames it: never half a file.
+fn write_baseline(path: &Path, baseline: &Baseline) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(baseline)?;
+    text.push('\n');
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, text)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .with_context(|| format!("{}: cannot write the baseline", path.display()))
 }
 
 fn exit_code(summary: &Summary, strict: bool) -> u8 {

@@ -5,7 +5,9 @@ use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
 use super::{scope, tally};
-use crate::check::{Finding, Severity, Summary};
+use std::collections::BTreeMap;
+
+use crate::check::{Check, Finding, Severity, Summary};
 
 const BOLD: Style = Style::new().bold();
 const BLUE: Style = AnsiColor::Blue.on_default().bold();
@@ -17,11 +19,73 @@ fn severity_style(severity: Severity) -> Style {
     }
 }
 
-pub fn print(out: &mut dyn Write, findings: &[Finding], summary: &Summary) -> io::Result<()> {
+/// Findings shown per check before the rest are only counted, by default.
+pub const MAX_PER_CHECK: usize = 50;
+/// From this many findings on, a table per locale comes before the summary line.
+pub const LOCALE_TABLE_FROM: usize = 50;
+
+/// Prints at most `max_per_check` findings of each check (0: all), says how many more each
+/// check has, then a table per locale when there are many findings, then the summary line.
+pub fn print(
+    out: &mut dyn Write,
+    findings: &[Finding],
+    summary: &Summary,
+    max_per_check: usize,
+) -> io::Result<()> {
+    let mut shown: BTreeMap<Check, usize> = BTreeMap::new();
     for finding in findings {
-        print_finding(out, finding)?;
+        let count = shown.entry(finding.check).or_default();
+        *count += 1;
+        if max_per_check == 0 || *count <= max_per_check {
+            print_finding(out, finding)?;
+        }
+    }
+    for (check, count) in &shown {
+        if max_per_check > 0 && *count > max_per_check {
+            writeln!(
+                out,
+                "{BOLD}… {} more {check} findings not shown{BOLD:#} (--max-per-check 0 shows them all)",
+                count - max_per_check
+            )?;
+        }
+    }
+    if findings.len() >= LOCALE_TABLE_FROM {
+        writeln!(out)?;
+        print_locale_table(out, findings)?;
+        writeln!(out)?;
     }
     print_summary(out, summary)
+}
+
+/// Errors, warnings, missing (messages and files) and untranslated, per locale.
+pub fn print_locale_table(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
+    let mut rows: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+    for f in findings {
+        let row = rows.entry(f.locale.as_str()).or_default();
+        match f.severity {
+            Severity::Error => row[0] += 1,
+            Severity::Warning => row[1] += 1,
+        }
+        if matches!(f.check, Check::MissingMessage | Check::MissingFile) {
+            row[2] += 1;
+        }
+        if matches!(f.check, Check::Untranslated | Check::UntranslatedShort) {
+            row[3] += 1;
+        }
+    }
+    let width = rows.keys().map(|l| l.len()).max().unwrap_or(6).max(6);
+    writeln!(
+        out,
+        "{BOLD}{:<width$} {:>8} {:>8} {:>8} {:>12}{BOLD:#}",
+        "locale", "errors", "warnings", "missing", "untranslated"
+    )?;
+    for (locale, [errors, warnings, missing, untranslated]) in rows {
+        writeln!(
+            out,
+            "{locale:<width$} {errors:>8} {warnings:>8} {missing:>8} {untranslated:>12}"
+        )?;
+    }
+    Ok(())
 }
 
 pub fn print_finding(out: &mut dyn Write, f: &Finding) -> io::Result<()> {
@@ -120,6 +184,9 @@ pub fn print_summary(out: &mut dyn Write, s: &Summary) -> io::Result<()> {
         AnsiColor::Green.on_default().bold()
     };
     write!(out, "{style}{}{style:#} {}", tally(s), scope(s))?;
+    if s.baseline > 0 {
+        write!(out, " ({} more in the baseline)", s.baseline)?;
+    }
     if counts.is_empty() {
         writeln!(out)
     } else {
@@ -149,5 +216,36 @@ mod tests {
             text,
             "error[missing-attribute]: add it\n --> fr/app.ftl:3:1\n  |\n3 | hello = Bonjour\n  | ^^^^^\n  = locale fr, message hello.title\n\n"
         );
+    }
+
+    fn plain(bytes: Vec<u8>) -> String {
+        anstream::adapter::strip_str(&String::from_utf8(bytes).unwrap()).to_string()
+    }
+
+    #[test]
+    fn many_findings_are_capped_per_check_and_tabled_per_locale() {
+        let findings: Vec<Finding> = (0..60)
+            .map(|i| {
+                let locale = if i % 2 == 0 { "fr" } else { "de" };
+                Finding::new(Check::MissingMessage, locale, "a.ftl", format!("m{i}"))
+            })
+            .collect();
+        let summary = Summary::of(&findings, 2, 2);
+        let mut out = Vec::new();
+        print(&mut out, &findings, &summary, 10).unwrap();
+        let text = plain(out);
+        assert_eq!(text.matches("error[missing-message]").count(), 10);
+        assert!(
+            text.contains("… 50 more missing-message findings not shown"),
+            "{text}"
+        );
+        let rows: Vec<Vec<&str>> = text
+            .lines()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert!(rows.contains(&vec!["fr", "30", "0", "30", "0"]), "{text}");
+        let mut out = Vec::new();
+        print(&mut out, &findings, &summary, 0).unwrap();
+        assert_eq!(plain(out).matches("error[missing-message]").count(), 60);
     }
 }

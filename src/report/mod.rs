@@ -4,6 +4,7 @@
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 pub mod stats;
 
 use crate::check::Summary;

@@ -1,0 +1,81 @@
+//! Which parts of a text are in the reference's language: the script-aware judging of
+//! `mixed-language`, by sentence, clause or run of words.
+
+use std::ops::Range;
+
+use super::lang::{is_latin_word, Identifier, Verdict};
+use super::text::{sentences, words, BREAK, PLACEHOLDER};
+use super::translation::trim;
+
+/// The parts of a text in the reference's language. In a Latin-script locale: sentences, or
+/// else clauses between commas; in another script: runs of Latin words that are prose.
+pub fn foreign_parts(identifier: &Identifier, masked: &str) -> Vec<(Range<usize>, Verdict)> {
+    let mut found = Vec::new();
+    if !identifier.latin {
+        let runs = latin_runs(masked);
+        let native = masked
+            .chars()
+            .any(|c| c.is_alphabetic() && !is_latin_word(c.encode_utf8(&mut [0; 4])));
+        for run in runs {
+            if let Some(verdict) = identifier.foreign_run(&masked[run.clone()], !native) {
+                found.push((run, verdict));
+            }
+        }
+        return found;
+    }
+    for sentence in sentences(masked) {
+        let range = trim(masked, sentence);
+        if let Some(verdict) = identifier.foreign(&masked[range.clone()]) {
+            found.push((range, verdict));
+            continue;
+        }
+        for clause in clauses(masked, range) {
+            if let Some(verdict) = identifier.foreign_clause(&masked[clause.clone()]) {
+                found.push((clause, verdict));
+            }
+        }
+    }
+    found
+}
+
+/// The parts of a sentence between commas, semicolons and dashes, trimmed.
+fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        if matches!(c, ',' | ';' | '–' | '—' | '(' | ')') {
+            out.push(trim(text, start..sentence.start + i));
+            start = sentence.start + i + c.len_utf8();
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    out.push(trim(text, start..sentence.end));
+    out
+}
+
+/// Byte ranges of runs of Latin-script words in `text`: words joined by spaces and
+/// punctuation, broken by any letter of another script or a placeable.
+pub fn latin_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    for range in words(text) {
+        let word = &text[range.clone()];
+        if !is_latin_word(word) || !word.chars().any(char::is_alphabetic) && last_end.is_none() {
+            last_end = None;
+            continue;
+        }
+        let gap_ok = last_end.is_some_and(|end| {
+            text[end..range.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric() && c != PLACEHOLDER && c != BREAK)
+        });
+        match runs.last_mut() {
+            Some(run) if gap_ok => run.end = range.end,
+            _ => runs.push(range.clone()),
+        }
+        last_end = Some(range.end);
+    }
+    runs
+}

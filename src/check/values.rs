@@ -1,0 +1,155 @@
+//! `empty-value` and `repeated-sentence`: a translation a reader sees nothing of, and one that
+//! says the same thing twice (a translation pasted after another).
+
+use super::finding::{Check, Finding};
+use super::pattern::PatternCx;
+use super::structure::{prose_patterns, FilePair};
+use std::ops::Range;
+
+use super::text::{mask_markup, sentences, words, PlainText, BREAK, PLACEHOLDER};
+use super::translation::trim;
+
+pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for entry in &pair.l10n.entries {
+        let Some(source) = pair.reference.entries.iter().find(|e| e.id == entry.id) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        for (attribute, pattern) in prose_patterns(entry) {
+            let Some(source_pattern) = source.pattern(attribute) else {
+                continue;
+            };
+            let cx = PatternCx {
+                pair,
+                entry,
+                attribute,
+                pattern,
+            };
+            if pattern.empty && !source_pattern.empty {
+                let message = format!(
+                    "the translation is empty but the {} text is not: translate it, or remove the message so the reader gets a fallback",
+                    pair.reference_locale
+                );
+                found.push(cx.finding(Check::EmptyValue, 0..usize::MAX, message));
+            }
+            if let Some(range) = repeated_sentence(&pattern.text) {
+                if repeated_sentence(&source_pattern.text).is_none() {
+                    let message =
+                        "this sentence is already written before it: keep one".to_string();
+                    found.push(cx.finding(Check::RepeatedSentence, range, message));
+                }
+            }
+        }
+        found.retain(|f| !entry.markers.allow.iter().any(|a| a == f.check.name()));
+        findings.extend(found);
+    }
+    findings
+}
+
+/// The second of two equal sentences of three words or more (case and spacing aside,
+/// placeables compared by what they show), or the second half of a text that is the same
+/// words twice without a sentence break.
+///
+/// Variants of a select are looked at one by one: two equal variants are no repetition.
+pub fn repeated_sentence(text: &PlainText) -> Option<Range<usize>> {
+    let masked = mask_markup(&text.text);
+    let mut start = 0;
+    for part in masked.split(BREAK) {
+        let placeables_before = masked[..start].matches(PLACEHOLDER).count();
+        let tokens = tokens(
+            part,
+            &text.placeables[placeables_before.min(text.placeables.len())..],
+        );
+        if let Some(range) = repeated_in(part, &tokens) {
+            return Some(start + range.start..start + range.end);
+        }
+        start += part.len() + BREAK.len_utf8();
+    }
+    None
+}
+
+/// Words (lowercased) and placeables (by what they show) of `text` with their byte ranges.
+fn tokens(text: &str, placeables: &[String]) -> Vec<(Range<usize>, String)> {
+    let mut out: Vec<(Range<usize>, String)> = words(text)
+        .into_iter()
+        .map(|r| (r.clone(), text[r].to_lowercase()))
+        .collect();
+    for ((at, _), what) in text.match_indices(PLACEHOLDER).zip(placeables) {
+        out.push((at..at + PLACEHOLDER.len_utf8(), what.clone()));
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+fn repeated_in(text: &str, tokens: &[(Range<usize>, String)]) -> Option<Range<usize>> {
+    let within = |range: &Range<usize>| -> Vec<&str> {
+        tokens
+            .iter()
+            .filter(|(r, _)| r.start >= range.start && r.end <= range.end)
+            .map(|(_, t)| t.as_str())
+            .collect()
+    };
+    let mut seen: Vec<Vec<&str>> = Vec::new();
+    for sentence in sentences(text) {
+        let range = trim(text, sentence);
+        let key = within(&range);
+        if key.len() >= 3 {
+            if seen.contains(&key) {
+                return Some(range);
+            }
+            seen.push(key);
+        }
+    }
+    let half = tokens.len() / 2;
+    if half >= 3 && tokens.len() % 2 == 0 && (0..half).all(|i| tokens[i].1 == tokens[half + i].1) {
+        return Some(tokens[half].0.start..tokens[tokens.len() - 1].0.end);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(parts: &[&str]) -> PlainText {
+        let mut text = PlainText::default();
+        for part in parts {
+            match part.strip_prefix('{') {
+                Some(what) => text.push_placeable(what.to_string()),
+                None => text.push_text(part, None),
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn a_sentence_pasted_twice_is_found() {
+        let text = "Enregistrez le fichier. Enregistrez le fichier.";
+        assert_eq!(repeated_sentence(&plain(&[text])), Some(24..text.len()));
+        assert!(
+            repeated_sentence(&plain(&["Enregistrez le fichier Enregistrez le fichier"])).is_some()
+        );
+        assert!(repeated_sentence(&plain(&["Oui. Oui. Enregistrez le fichier."])).is_none());
+        assert!(
+            repeated_sentence(&plain(&["Enregistrez le fichier puis fermez le fichier."]))
+                .is_none()
+        );
+        let variants = "\u{2029}Un fichier ouvert.\u{2029}Un fichier ouvert.\u{2029}";
+        assert!(repeated_sentence(&plain(&[variants])).is_none());
+    }
+
+    #[test]
+    fn placeables_count_by_what_they_show() {
+        let twice = plain(&[
+            "Avec ",
+            "{-brand",
+            " partout. Avec ",
+            "{-brand",
+            " partout.",
+        ]);
+        assert!(repeated_sentence(&twice).is_some());
+        let two = plain(&["Qui a ", "{-a", " ; qui a ", "{-b", " ?"]);
+        assert!(repeated_sentence(&two).is_none());
+    }
+}

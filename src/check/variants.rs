@@ -1,0 +1,97 @@
+//! `plural` findings on the variants of a translated pattern: CLDR categories a plural select
+//! lacks, categories the language never uses, and literal numbers in a variant that covers
+//! several numbers.
+
+use super::catalog::locate;
+use super::finding::{Check, Finding};
+use super::ftl::{Entry, Pattern};
+use super::plural;
+use super::structure::FilePair;
+
+pub fn check_plurals(
+    pair: &FilePair<'_>,
+    entry: &Entry,
+    attribute: Option<&str>,
+    pattern: &Pattern,
+    out: &mut Vec<Finding>,
+) {
+    let Some(plurals) = pair.plurals else {
+        return;
+    };
+    let place = |offset: usize, span: usize, message: String| {
+        let finding = Finding::new(Check::Plural, pair.locale, pair.path, message)
+            .with_id(&entry.id, attribute);
+        locate(finding, pair.l10n, offset, span)
+    };
+    for select in &pattern.selects {
+        let missing = plurals.missing(&select.keys);
+        if !missing.is_empty() {
+            let message = format!(
+                "plural variants lack {} needed in {}: add them",
+                missing.join(", "),
+                pair.locale
+            );
+            out.push(place(select.offset, 1, message));
+        }
+        for key in plurals.unused(&select.keys) {
+            let at = select
+                .variants
+                .iter()
+                .zip(&select.keys)
+                .find(|(_, k)| *k == key)
+                .map_or(select.offset, |(v, _)| v.key_offset);
+            let message = format!(
+                "[{key}] is a plural category {} never uses (it has {}): remove this variant",
+                pair.locale,
+                plurals.used.join(", ")
+            );
+            out.push(place(at, key.chars().count(), message));
+        }
+        if plural::is_category(select.keys.first().map_or("", String::as_str))
+            || select
+                .keys
+                .iter()
+                .any(|k| k != "other" && plural::is_category(k))
+        {
+            literal_numbers(plurals, select, pair.locale, &place, out);
+        }
+    }
+}
+
+/// A variant `[one] 1 file` where `one` also covers 21, 31…: the literal number is wrong for
+/// the others.
+fn literal_numbers(
+    plurals: &plural::Plurals,
+    select: &super::ftl::Select,
+    locale: &str,
+    place: &dyn Fn(usize, usize, String) -> Finding,
+    out: &mut Vec<Finding>,
+) {
+    for (variant, key) in select.variants.iter().zip(&select.keys) {
+        if !plural::is_category(key) {
+            continue;
+        }
+        let covered = plurals.numbers_in(key);
+        if covered.len() < 2 {
+            continue;
+        }
+        let literal = super::text::words(&variant.literal)
+            .into_iter()
+            .map(|r| &variant.literal[r])
+            .filter_map(|w| w.parse::<u32>().ok())
+            .find(|n| covered.contains(n));
+        if let Some(n) = literal {
+            let others: Vec<String> = covered
+                .iter()
+                .filter(|&&c| c != n)
+                .take(3)
+                .map(u32::to_string)
+                .collect();
+            let message = format!(
+                "[{key}] is also used for {}… in {locale}, but its text says “{n}”: show the number with its variable",
+                others.join(", ")
+            );
+            out.push(place(variant.key_offset, key.chars().count(), message));
+        }
+    }
+}

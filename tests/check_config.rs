@@ -1,0 +1,164 @@
+//! `ftpdocs.toml` fitting real projects: several trees with their own reference and layout,
+//! found upward from the current folder, brand names, per-locale severities, markers in the
+//! reference that hold for every locale, and layouts detected without a config.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+use std::path::Path;
+
+fn write(root: &Path, path: &str, text: &str) {
+    let path = root.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+fn ftpdocs(cwd: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("ftpdocs").unwrap();
+    cmd.env("NO_COLOR", "1").current_dir(cwd).arg("check");
+    cmd
+}
+
+const EN: &str = "open = Open the file you saved.\nclose = Close the window now.\n";
+const FR: &str = "open = Ouvrez le fichier enregistré.\n";
+
+#[test]
+fn several_trees_with_their_layouts_are_checked_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "app/i18n/en-US/app.ftl", EN);
+    write(root, "app/i18n/fr/app.ftl", FR);
+    write(root, "core/en.ftl", EN);
+    write(root, "core/fr.ftl", FR);
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"app\"\nreference = \"en-US\"\nlayout = \"i18n/{locale}/{name}.ftl\"\n\n[[trees]]\npath = \"core\"\nlayout = \"{locale}.ftl\"\n",
+    );
+    fs::create_dir_all(root.join("app/src")).unwrap();
+    // Found upward from a folder below the config.
+    ftpdocs(&root.join("app/src"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> app/i18n/fr/app.ftl"))
+        .stdout(predicate::str::contains("--> core/fr.ftl"))
+        .stdout(predicate::str::contains(
+            "2 errors, 0 warnings in 1 locale (4 files)",
+        ));
+}
+
+#[test]
+fn brands_locale_severities_and_reference_markers_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let en = "# ftpdocs: allow repeated-word\nwho = Who who knows\nsync = Use Mozilla data vault for your files now\n";
+    write(root, "l10n/en/app.ftl", en);
+    // A marker on the English message silences every locale; a brand run is no English.
+    let ja = "who = 誰 誰\nsync = 今すぐ Mozilla data vault for your files を使う\n";
+    write(root, "l10n/ja/app.ftl", ja);
+    write(
+        root,
+        "l10n/de/app.ftl",
+        "who = Wer wer weiß\nsync = Nutzen Sie Mozilla data vault für Ihre Dateien\n",
+    );
+    let config = root.join("conf.toml");
+    let trees = "[[trees]]\npath = \"l10n\"\n[locale.de.severity]\nrepeated-word = \"error\"\n";
+    fs::write(
+        &config,
+        format!("brands = [\"Mozilla data vault\"]\n{trees}"),
+    )
+    .unwrap();
+    ftpdocs(root)
+        .arg("--config")
+        .arg(&config)
+        .arg("--strict")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "0 errors, 0 warnings in 2 locales",
+        ));
+    // Without the brand list, "Mozilla data vault for your files" is a run of English.
+    fs::write(&config, trees).unwrap();
+    ftpdocs(root)
+        .arg("--config")
+        .arg(&config)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[mixed-language]"))
+        .stdout(predicate::str::contains("--> l10n/ja/app.ftl:2"));
+}
+
+#[test]
+fn per_locale_severity_changes_one_locale_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "l10n/en/app.ftl", "a = Open the file now.\n");
+    write(root, "l10n/de/app.ftl", "a = Öffnen Sie die die Datei.\n");
+    write(root, "l10n/fr/app.ftl", "a = Ouvrez le le fichier.\n");
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"l10n\"\n[locale.fr.severity]\nrepeated-word = \"error\"\n",
+    );
+    // "die die" is allowed in German; French "le le" is an error there.
+    ftpdocs(root)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[repeated-word]"))
+        .stdout(predicate::str::contains("“le” is repeated"))
+        .stdout(predicate::str::contains("1 error, 0 warnings"));
+}
+
+#[test]
+fn layouts_and_reference_are_detected_without_a_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "proj/locales/en-US/main.ftl", EN);
+    write(root, "proj/locales/fr/main.ftl", FR);
+    ftpdocs(root)
+        .arg("--locales")
+        .arg(root.join("proj"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> locales/fr/main.ftl"))
+        .stdout(predicate::str::contains("`close` is missing"));
+}
+
+#[test]
+fn bad_tree_config_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"x\"\nlayout = \"*.ftl\"\n",
+    );
+    ftpdocs(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "ftpdocs.toml: [[trees]] x: layout `*.ftl` has no {locale}",
+        ));
+}
+
+#[test]
+fn english_variants_and_latin_serbian_get_no_english_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let en = "a = Send the commands in the order the protocol requires.\nb = Do you want to save this file before you close the window?\n";
+    write(root, "l10n/en/app.ftl", en);
+    write(root, "l10n/en-GB/app.ftl", en);
+    write(
+        root,
+        "l10n/sr-Latn/app.ftl",
+        "a = Pošaljite komande redosledom koji protokol zahteva.\nb = Da li želite da sačuvate ovu datoteku pre zatvaranja prozora?\n",
+    );
+    ftpdocs(root)
+        .arg("--locales")
+        .arg(root.join("l10n"))
+        .arg("--strict")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "0 errors, 0 warnings in 2 locales",
+        ));
+}

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } هو متصفح سريع للغاية يوفر أدوات مطور متطورة وأحدث الميزات، مثل دعم CSS Grid وتصحيح أخطاء إطار العمل
+firefox-developer-welcome-to-your-new-favorite = مرحبًا بك في متصفّحك المفضل الجديد. احصل على أحدث الميزات مع الأداء السريع وأدوات تطوير أنت بحاجة إليها مع الويب المفتوح.
+firefox-developer-feedback-makes-us = تعليقاتك تجعلنا أفضل. أخبرنا كيف يمكننا تحسين المتصفح وأدوات المطوّر.
+firefox-developer-help-build-the-last = ساعد في بناء آخر متصفّح مستقل. اكتب كودًا، وأصلح مشكلة، وصمّم إضافة، وغيرها الكثير.
+firefox-developer-build-and-perfect = أنشئ مواقعك واجعلها مثالية<br> مع { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = افحص الكود وحسّنه لبناء تخطيطات بكسلات مثالية.
+firefox-developer-learn-about-page-inspector = معرفة المزيد عن Page Inspector
+firefox-developer-track-css = تتبع مشكلات CSS وJavaScript والأمان والشبكة.
+firefox-developer-learn-about-web-console = معرفة المزيد عن وحدة تحكم الويب
+firefox-developer-powerful-javascript = مصحح أخطاء JavaScript القوي مع دعم لإطار العمل الخاص بك.
+firefox-developer-learn-more-about-debugger = معرفة المزيد عن مُصحح أخطاء JavaScript
+firefox-developer-monitor-network-requests = راقب طلبات الشبكة التي يُمكن أن تُبطئ موقعك أو تحجبه.
+firefox-developer-learn-more-about-newtork-monitor = معرفة المزيد عن مراقب الشبكة
+firefox-developer-add-modify-remove = أضف وعدّل وأزِل ذاكرة التخزين المؤقت وملفات تعريف الارتباط وقواعد البيانات وبيانات الجلسة.
+firefox-developer-learn-more-about-storage = معرفة المزيد عن لوحة التخزين
+firefox-developer-test-sites-emulated = اختبار المواقع على الأجهزة التي تمت مُحاكاتها في متصفحك.
+firefox-developer-learn-more-about-responsive = معرفة المزيد عن Responsive Design View
+firefox-developer-fine-tuning-animations = اضبط الرسوم المتحركة والمحاذاة والحشو.
+firefox-developer-learn-more-about-visual-editing = معرفة المزيد عن Visual Editing
+firefox-developer-unblock-bottlenecks = قم بحل تكتّل الاختناقات وتبسيط العمليات وتحسين الأصول.
+firefox-developer-learn-more-about-performance = معرفة المزيد عن أدوات الأداء
+firefox-developer-find-memory-leaks = ضع يديك على تسريبات الذاكرة واجعل تطبيقك سريعًا.
+firefox-developer-learn-more-about-memory = معرفة المزيد عن أدوات الذاكرة
+firefox-developer-edit-and-manage = تحرير وإدارة جميع أوراق نمط CSS في مُتصفحك.
+firefox-developer-learn-more-about-style = معرفة المزيد عن Style Editor
+firefox-developer-firefox-developer-edition-sends = يُرسِل { -brand-name-firefox-developer-edition } تلقائيًا تعليقات إلى { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = تنزيل { -brand-name-firefox } المُصمم خصيصًا للمطوّرين

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } - неверагодна хуткі браўзер, які прадстаўляе перадавыя інструменты распрацоўкі і найноўшыя магчымасці, такія як падтрымка CSS-сеткі і адладка фрэймворкаў
+firefox-developer-welcome-to-your-new-favorite = Сардэчна запрашаем да вашага новага ўлюбёнага браўзера. Атрымайце доступ да найноўшых магчымасцяў, хуткадзейнасці і інструментаў распрацоўкі, патрэбных для пабудовы адкрытага інтэрнэту.
+firefox-developer-feedback-makes-us = Водгукі робяць нас лепшымі. Раскажыце нам, як мы можам палепшыць браўзер і начынне.
+firefox-developer-help-build-the-last = Дапамажыце ствараць апошні незалежны браўзер. Пішыце код, выпраўляйце памылкі, рабіце дадаткі і шмат іншага.
+firefox-developer-build-and-perfect = Будуйце і паляпшайце свае сайты<br> з дапамогай { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Даследуйце і ўдасканальвайце код, каб ствараць ідэальныя праекты.
+firefox-developer-learn-about-page-inspector = Падрабязней пра Інспектар старонкі
+firefox-developer-track-css = Асочвайце CSS, JavaScript, а таксама праблемы сеткі і бяспекі.
+firefox-developer-learn-about-web-console = Падрабязней пра вэб-кансоль
+firefox-developer-powerful-javascript = Магутны адладчык JavaScript з падтрымкай вашага упадабанага фрэймворка.
+firefox-developer-learn-more-about-debugger = Падрабязней пра адладчык JavaScript
+firefox-developer-monitor-network-requests = Кантралюйце сеткавыя запыты, якія могуць запаволіць або блакаваць ваш сайт.
+firefox-developer-learn-more-about-newtork-monitor = Падрабязней пра манітор сеткі
+firefox-developer-add-modify-remove = Дадавайце, змяняйце і ачышчайце кэш, кукі, звесткі баз даных і сеансаў.
+firefox-developer-learn-more-about-storage = Падрабязней пра панэль сховішча
+firefox-developer-test-sites-emulated = Тэстуйце сайты на эмуляваных прыладах у вашым браўзеры.
+firefox-developer-learn-more-about-responsive = Падрабязней пра рэжым адаптыўнага дызайну
+firefox-developer-fine-tuning-animations = Дакладна наладжвайце анімацыю, раўнаванне і водступы.
+firefox-developer-learn-more-about-visual-editing = Падрабязней пра візуальнае рэдагаванне
+firefox-developer-unblock-bottlenecks = Разблакуйце вузкія месцы, спрашчайце працэсы, аптымізуйце прадукцыйнасць.
+firefox-developer-learn-more-about-performance = Падрабязней пра прылады хуткадзейнасці
+firefox-developer-find-memory-leaks = Знаходзьце ўцечкі памяці і змяншайце яе спажыванне вашым дадаткам.
+firefox-developer-learn-more-about-memory = Падрабязней пра прылады памяці
+firefox-developer-edit-and-manage = Рэдагуйце і кіруйце ўсімі сваімі CSS-табліцамі стыляў у вашым браўзеры.
+firefox-developer-learn-more-about-style = Падрабязней пра рэдактар стыляў
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } аўтаматычна ажыццяўляе зваротную сувязь з { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = Сцягніце браўзер { -brand-name-firefox }, створаны для распрацоўшчыкаў

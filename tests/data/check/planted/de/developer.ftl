@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = Bei der { -brand-name-firefox-developer-edition } für Dich drin: Top-Speed, richtungsweisende Developer Tools und starke Features wie CSS Grid Support und Framework Debugging.
+firefox-developer-welcome-to-your-new-favorite = Dein neuer Lieblings-Browser ist da – mit innovativen Features, mehr Performance sowie allen DevTools für Dich und das offene Web.
+firefox-developer-feedback-makes-us = Wie können wir Browser und DevTools weiter verbessern? Dein Input zählt.
+firefox-developer-help-build-the-last = Mache mit beim letzten unabhängigen Browser: Code schreiben, Bugs fixen, Add-ons entwickeln und mehr.
+firefox-developer-build-and-perfect = Baue und perfektioniere deine Websites<br> mit { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Code inspizieren und optimieren für pixelgenaue Layouts.
+firefox-developer-learn-about-page-inspector = Mehr über den Inspector erfahren
+firefox-developer-track-css = Tracke CSS, JavaScript, Sicherheit und Netzwerkprobleme.
+firefox-developer-learn-about-web-console = Mehr über die Konsole erfahren
+firefox-developer-powerful-javascript = Leistungsstarker JavaScript Debugger mit Framework Unterstützung.
+firefox-developer-learn-more-about-debugger = Mehr über den JavaScript-Debugger erfahren
+firefox-developer-monitor-network-requests = Identifiziere Netzwerkanfragen, die Seiten verlangsamen oder blockieren.
+firefox-developer-learn-more-about-newtork-monitor = Mehr über die Netzwerkanalyse erfahren
+firefox-developer-add-modify-remove = Hinzufügen, modifizieren und entfernen von Cache- und Session-Daten.
+firefox-developer-learn-more-about-storage = Mehr über das Storage Panel erfahren
+firefox-developer-test-sites-emulated = Teste die unterschiedlichen Display-Auflösungen im Browser.
+firefox-developer-learn-more-about-responsive = Mehr über die Responsive Design Ansicht erfahren
+firefox-developer-fine-tuning-animations = Optimiere Animationen, Ausrichtung und Innenabstände.
+firefox-developer-learn-more-about-visual-editing = Mehr über die Bildbearbeitung erfahren
+firefox-developer-unblock-bottlenecks = Engpässe vermeiden, Prozesse verschlanken und Assets optimieren
+firefox-developer-learn-more-about-performance = Mehr über die Performance Tools erfahren
+firefox-developer-find-memory-leaks = Memory Leaks aufspüren, damit die Anwendung immer reibungslos läuft.
+firefox-developer-learn-more-about-memory = Mehr über die Memory Tools erfahren
+firefox-developer-edit-and-manage = Alle CSS Stylesheets im Browser bearbeiten und managen.
+firefox-developer-learn-more-about-style = Mehr über den Style Editor erfahren
+firefox-developer-firefox-developer-edition-sends = Die { -brand-name-firefox-developer-edition } sendet automatisch Feedback an { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = { -brand-name-firefox } für Developer. Jetzt herunterladen.

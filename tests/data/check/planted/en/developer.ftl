@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } is the blazing fast browser that offers cutting edge developer tools and latest features like CSS Grid support and framework debugging
+firefox-developer-welcome-to-your-new-favorite = Welcome to your new favorite browser. Get the latest features, fast performance, and the development tools you need to build for the open web.
+firefox-developer-feedback-makes-us = Feedback makes us better. Tell us how we can improve the browser and Developer tools.
+firefox-developer-help-build-the-last = Help build the last independent browser. Write code, fix bugs, make add-ons, and more.
+firefox-developer-build-and-perfect = Build and Perfect your sites<br> with { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Inspect and refine code to build pixel-perfect layouts.
+firefox-developer-learn-about-page-inspector = Learn more about Page Inspector
+firefox-developer-track-css = Track CSS, JavaScript, security and network issues.
+firefox-developer-learn-about-web-console = Learn more about Web Console
+firefox-developer-powerful-javascript = Powerful JavaScript debugger with support for your framework.
+firefox-developer-learn-more-about-debugger = Learn more about JavaScript Debugger
+firefox-developer-monitor-network-requests = Monitor network requests that can slow or block your site.
+firefox-developer-learn-more-about-newtork-monitor = Learn more about Network Monitor
+firefox-developer-add-modify-remove = Add, modify and remove cache, cookies, databases and session data.
+firefox-developer-learn-more-about-storage = Learn more about Storage Panel
+firefox-developer-test-sites-emulated = Test sites on emulated devices in your browser.
+firefox-developer-learn-more-about-responsive = Learn more about Responsive Design View
+firefox-developer-fine-tuning-animations = Fine-tune animations, alignment and padding.
+firefox-developer-learn-more-about-visual-editing = Learn more about Visual Editing
+firefox-developer-unblock-bottlenecks = Unblock bottlenecks, streamline processes, optimize assets.
+firefox-developer-learn-more-about-performance = Learn more about Performance Tools
+firefox-developer-find-memory-leaks = Find memory leaks and make your application zippy.
+firefox-developer-learn-more-about-memory = Learn more about Memory Tools
+firefox-developer-edit-and-manage = Edit and manage all your CSS stylesheets in your browser.
+firefox-developer-learn-more-about-style = Learn more about Style Editor
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } automatically sends feedback to { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = Download the { -brand-name-firefox } browser made for developers

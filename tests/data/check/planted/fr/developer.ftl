@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } est le navigateur super rapide qui dispose d’outils de développement de dernière génération et de nouvelles fonctionnalités telles que la prise en charge des grilles CSS ou du débogage de frameworks.
+firefox-developer-welcome-to-your-new-favorite = Bienvenue à bord de votre nouveau navigateur préféré. Obtenez les dernières fonctionnalités, de meilleures performances ainsi que les outils de développement dont vous avez besoin pour bâtir un Web ouvert.
+firefox-developer-feedback-makes-us = Vos retours nous permettent de nous améliorer. Dites-nous comment nous pouvons perfectionner notre navigateur et nos outils de développement.
+firefox-developer-help-build-the-last = Aidez au développement du dernier navigateur indépendant. Codez, corrigez des dysfonctionnements, créez des modules, et bien plus.
+firefox-developer-build-and-perfect = Réalisez et perfectionnez vos sites<br> à l’aide des { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Inspectez et affinez votre code pour obtenir une mise en page précise au pixel près.
+firefox-developer-learn-about-page-inspector = En savoir plus sur l’inspecteur
+firefox-developer-track-css = Repérez les problèmes liés à CSS, à JavaScript, à la sécurité ou au réseau.
+firefox-developer-learn-about-web-console = En savoir plus sur la console Web
+firefox-developer-powerful-javascript = Un puissant débogueur JavaScript compatible avec votre infrastructure.
+firefox-developer-learn-more-about-debugger = En savoir plus sur le débogueur JavaScript
+firefox-developer-monitor-network-requests = Détectez les appels réseau qui peuvent ralentir ou bloquer votre site.
+firefox-developer-learn-more-about-newtork-monitor = En savoir plus sur le moniteur réseau
+firefox-developer-add-modify-remove = Ajoutez, modifiez et supprimez le cache, les cookies, les bases de données ou les données de session.
+firefox-developer-learn-more-about-storage = En savoir plus sur l’inspecteur de stockage
+firefox-developer-test-sites-emulated = Testez les sites en émulant différents appareils directement dans votre navigateur.
+firefox-developer-learn-more-about-responsive = En savoir plus sur la vue adaptative
+firefox-developer-fine-tuning-animations = Réglez les animations, l’alignement et les marges de manière fine.
+firefox-developer-learn-more-about-visual-editing = En savoir plus sur l’édition visuelle
+firefox-developer-unblock-bottlenecks = Éliminez les points bloquants, optimisez les processus et les ressources.
+firefox-developer-learn-more-about-performance = En savoir plus sur l’analyse des performances
+firefox-developer-find-memory-leaks = Trouvez les fuites de mémoire et améliorez les performances de votre application.
+firefox-developer-learn-more-about-memory = En savoir plus sur les outils d’analyse de la mémoire
+firefox-developer-edit-and-manage = Modifiez et gérez l’ensemble de vos feuilles de style CSS depuis votre navigateur.
+firefox-developer-learn-more-about-style = En savoir plus sur l’éditeur de style
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } envoie automatiquement des informations à { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = Téléchargez la version de { -brand-name-firefox } conçue pour les développeurs

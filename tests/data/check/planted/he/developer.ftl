@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } היא דפדפן מהיר בטירוף שמציע כלי פיתוח חדשניים לצד תמיכה ב־CSS Grid ובניפוי שגיאות בסביבות הרצה
+firefox-developer-welcome-to-your-new-favorite = ברוך בואך לדפדפן המועדף החדש שלך. כל התכונות, הביצועים המהירים וכלי הפיתוח שנדרשים לך כדי לפתח לאינטרנט החופשי כבר נמצאים בהישג ידך.
+firefox-developer-feedback-makes-us = משוב מסייע לנו להשתפר. נשמע לשמוע ממך איך נוכל לשפר את הדפדפן ואת כלי הפיתוח.
+firefox-developer-help-build-the-last = מתן עזרה בבניית הדפדפן החופשי האחרון. ניתן לכתוב קוד, לתקן באגים, ליצור תוספות ועוד.
+firefox-developer-build-and-perfect = בנייה והשלמת האתרים שלך<br> עם { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = ניתן לחקור ולזקק קוד כדי לבנות עימודים מושלמים עד רמת הפיקסל.
+firefox-developer-learn-about-page-inspector = מידע נוסף על מפקח הדפים
+firefox-developer-track-css = מעקב אחר בעיות CSS,‏ JavaScript, אבטחה ורשת.
+firefox-developer-learn-about-web-console = מידע נוסף על מסוף הרשת
+firefox-developer-powerful-javascript = מנפה שגיאות ב־JavaScript רב עצמה עם תמיכה במנגנון התשתית שלך.
+firefox-developer-learn-more-about-debugger = מידע נוסף על מנפה שגיאות JavaScript
+firefox-developer-monitor-network-requests = ניתן לעקוב אחר בקשות רשת שעשויות להאט או לחסום את האתר שלך.
+firefox-developer-learn-more-about-newtork-monitor = מידע נוסף על מנטר הרשת
+firefox-developer-add-modify-remove = ניתן להוסיף, לשנות ולהסיר זיכרון מטמון, עוגיות, מסדי נתונים ונתוני פעילות גלישה.
+firefox-developer-learn-more-about-storage = מידע נוסף על חלונית האחסון
+firefox-developer-test-sites-emulated = בדיקת אתרים על הדמיית התקנים בדפדפן שלך.
+firefox-developer-learn-more-about-responsive = מידע נוסף על תצוגת עיצוב מסתגל
+firefox-developer-fine-tuning-animations = כוונון של הנפשות, יישור וריפוד.
+firefox-developer-learn-more-about-visual-editing = מידע נוסף על עריכה חזותית
+firefox-developer-unblock-bottlenecks = פתיחת צווארי בקבוק, ייעול תהליכים, מיטוב נכסים.
+firefox-developer-learn-more-about-performance = מידע נוסף על כלי ביצועים
+firefox-developer-find-memory-leaks = חיפוש דליפות זיכרון כדי לגרום ליישום שלך לטוס.
+firefox-developer-learn-more-about-memory = מידע נוסף על כלי זיכרון
+firefox-developer-edit-and-manage = ניתן לערוך ולנהל את כל סגנונות ה־CSS בדפדפן שלך.
+firefox-developer-learn-more-about-style = מידע נוסף על עורך סגנונות
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } שולח אל { -brand-name-mozilla } משוב באופן אוטומטי.
+firefox-developer-download-the-firefox-browser = ניתן להוריד את הדפדפן של { -brand-name-firefox } שנועד למפתחים

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } एक तीव्र ब्राउज़र है जो अत्याधुनिक डेवलपर साधनों और नवीनतम सुविधाओं जैसे CSS ग्रिड समर्थन और फ़्रेमवर्क डिबगिंग की पेशकश करता है
+firefox-developer-welcome-to-your-new-favorite = आपके नए पसंदीदा ब्राउज़र में आपका स्वागत है। खुले वेब बनाने के लिए ज़रूरी सारे नवीनतम फ़ीचर, तेज़ प्रदर्शन और विकासपरक उपकरण पाएँ।
+firefox-developer-feedback-makes-us = प्रतिक्रिया हमें बेहतर बनाती है। हमें बताएँ कि हम अपने ब्राउज़र और डेवलपर उपकरणों में कैसे सुधार कर सकते हैं।
+firefox-developer-help-build-the-last = अंतिम स्वतंत्र ब्राउज़र बनाने में सहायता करें। कोड लिखने, बग ठीक करने, नई चीज़ें जोड़ने जैसे काम करें।
+firefox-developer-build-and-perfect = अपनी साईट<br> { -brand-name-firefox-devtools } के साथ बनाएँ और परिपूर्ण करें।
+firefox-developer-inspect-and-refine = पिक्सेल में संपूर्ण खाका बनाने के लिए कोड की जाँच करके सुधार करें।
+firefox-developer-learn-about-page-inspector = पेज निरीक्षक के बारे में और जानें
+firefox-developer-track-css = CSS, JavaScript, सुरक्षा और नेटवर्क समस्याओं पर नजर रखें.
+firefox-developer-learn-about-web-console = वेब कंसोल के बारे में और जानें
+firefox-developer-powerful-javascript = आपकी रूपरेखा को सहयोग देने वाला सशक्त JavaScript डिबगर।
+firefox-developer-learn-more-about-debugger = JavaScript डिबगर के बारे में और जानें
+firefox-developer-monitor-network-requests = उन नेटवर्क अनुरोधों पर नजर रखें जो आपकी साइट को धीमा या ब्लॉक कर सकते हैं।
+firefox-developer-learn-more-about-newtork-monitor = नेटवर्क निरीक्षक के बारे में और जानें
+firefox-developer-add-modify-remove = कैशे, कुकीज़, डेटाबेस और सेशन डेटा जोड़ें, संशोधित करें और हटाएँ।
+firefox-developer-learn-more-about-storage = संग्रहण पैनल के बारे में और जानें
+firefox-developer-test-sites-emulated = अपने ब्राउज़र में एमुलेटेड डिवाइसों पर साइटों का निरीक्षण करें।
+firefox-developer-learn-more-about-responsive = प्रतिक्रियात्मक डिज़ाइन दृश्य के बारे में और जानें
+firefox-developer-fine-tuning-animations = एनीमेशन, एलाइनमेंट और पैडिंग में सुधार करें।
+firefox-developer-learn-more-about-visual-editing = विज़ुअल एडिटिंग के बारे में और जानें
+firefox-developer-unblock-bottlenecks = अवरोध हटाएँ, प्रक्रियाओं को कारगर बनाएँ, संपत्तियों को अनुकूलतम बनाएँ।
+firefox-developer-learn-more-about-performance = प्रदर्शन संबंधी उपकरणों के बारे में और जानें
+firefox-developer-find-memory-leaks = मेमोरी की कमियाँ पाएँ और अपनी एप्लीकेशन को तेज़ बनाएँ।
+firefox-developer-learn-more-about-memory = मेमोरी उपकरणों के बारे में और जानें
+firefox-developer-edit-and-manage = अपने ब्राउज़र में सभी CSS स्टाइलशीट को संपादित और प्रबंधित करें।
+firefox-developer-learn-more-about-style = शैली संपादक के बारे में और जानें
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } स्वतः { -brand-name-mozilla } को प्रतिक्रिया भेजता है।
+firefox-developer-download-the-firefox-browser = डेवलपर्स के लिए बने { -brand-name-firefox } ब्राउज़र को डाउनलोड करें

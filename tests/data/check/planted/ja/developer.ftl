@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } は最先端のデベロッパーツールや、CSS Grid 対応・フレームワークデバグなど、最新機能を備えた超高速ブラウザー
+firefox-developer-welcome-to-your-new-favorite = ご愛用いただいているブラウザーが新しくなりました。自由なウェブを築くために必要とされる最新機能や高速パフォーマンス、開発ツールを、ぜひ入手してください。
+firefox-developer-feedback-makes-us = フィードバックにより当チームは改善します。ブラウザーやデベロッパー用ツールをどう改善すべきか、ご意見をお寄せください。
+firefox-developer-help-build-the-last = 唯一となった独立系ブラウザーの構築をご支援ください。コーディング、バグ修正、アドオン作成などでご支援いただけます。
+firefox-developer-build-and-perfect = { -brand-name-firefox-devtools } でサイト構築・完璧な仕上げ<br>
+firefox-developer-inspect-and-refine = コードを検査して修正し、完璧なピクセルのレイアウトを構築します。
+firefox-developer-learn-about-page-inspector = Page Inspector の詳細
+firefox-developer-track-css = CSS や JavaScript、セキュリティ、ネットワークの問題をトラッキングします。
+firefox-developer-learn-about-web-console = Web Console の詳細
+firefox-developer-powerful-javascript = ご使用のフレームワーク対応の JavaScript デバッガーです。
+firefox-developer-learn-more-about-debugger = JavaScript Debugger の詳細
+firefox-developer-monitor-network-requests = サイトが遅くなったりブロックされるおそれのあるネットワークリクエストをモニタリングします。
+firefox-developer-learn-more-about-newtork-monitor = Network Monitor の詳細
+firefox-developer-add-modify-remove = キャッシュ、Cookie、データベース、セッションデータを追加、変更、削除します。
+firefox-developer-learn-more-about-storage = Storage Panel の詳細
+firefox-developer-test-sites-emulated = ブラウザーでエミュレートしたデバイスで、サイトをテストします。
+firefox-developer-learn-more-about-responsive = Responsive Design View の詳細
+firefox-developer-fine-tuning-animations = アニメーションや配置、パディングを精密に調整
+firefox-developer-learn-more-about-visual-editing = Visual Editing の詳細
+firefox-developer-unblock-bottlenecks = ボトルネックを解消し、プロセスを合理化し、アセットを最適化します。
+firefox-developer-learn-more-about-performance = Performance Tools の詳細
+firefox-developer-find-memory-leaks = メモリーのリークを検出し、アプリケーションを高速化します。
+firefox-developer-learn-more-about-memory = Memory Tools の詳細
+firefox-developer-edit-and-manage = あらゆる CSS スタイルシートをブラウザー内で編集、管理します。
+firefox-developer-learn-more-about-style = Style Editor の詳細
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } は { -brand-name-mozilla } にフィードバックを自動送信します。
+firefox-developer-download-the-firefox-browser = デベロッパー専用に構築されたブラウザー、{ -brand-name-firefox } をダウンロード

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition }은 최첨단 개발자 도구와 CSS Grid 지원 및 프레임 워크 디버깅과 같은 최신 기능을 제공하는 초고속 브라우저입니다.
+firefox-developer-welcome-to-your-new-favorite = 새로운 웹 브라우저에 오신 것을 환영합니다. 최신 기능, 빠른 성능 및 열린 웹을 위해 구축해야하는 개발 도구를 살펴 보세요.
+firefox-developer-feedback-makes-us = 여러분의 피드백은 더 좋은 기능을 만듭니다. 브라우저 및 개발자 도구를 개선 할 수있는 방법을 알려주십시오.
+firefox-developer-help-build-the-last = 최신의 독립적 브라우저를 만들어 주세요. 코드 작성, 버그 수정, 추가 기능 만들기 등으로 도와주세요.
+firefox-developer-build-and-perfect = { -brand-name-firefox-devtools }로 <br> 사이트 구축 및 완성하기
+firefox-developer-inspect-and-refine = 코드를 검사하고 수정하여 완벽한 레이아웃을 만드십시오.
+firefox-developer-learn-about-page-inspector = 페이지 검사기 자세히 보기
+firefox-developer-track-css = CSS, JavaScript, 보안 및 네트워크 이슈 등을 추적할 수 있습니다.
+firefox-developer-learn-about-web-console = 웹 콘솔 자세히 보기
+firefox-developer-powerful-javascript = 프레임 워크를 지원하는 강력한 자바스크립트 디버거입니다.
+firefox-developer-learn-more-about-debugger = 자바스크립트 디버거 자세히 보기
+firefox-developer-monitor-network-requests = 웹 사이트를 느리게하거나 방해하는 네트워크 요청을 모니터링하십시오.
+firefox-developer-learn-more-about-newtork-monitor = 네트워크 모니터 자세히 보기
+firefox-developer-add-modify-remove = 캐시, 쿠키, 데이터베이스 및 세션 데이터를 추가, 수정 및 제거합니다.
+firefox-developer-learn-more-about-storage = 스토리지 패널 자세히 보기
+firefox-developer-test-sites-emulated = 웹 브라우저로 각종 모바일 기기별로 테스트할 수 있습니다.
+firefox-developer-learn-more-about-responsive = 반응형 디자인 모드 자세히 보기
+firefox-developer-fine-tuning-animations = 애니메이션, 정렬 및 패딩을 미세 조정합니다.
+firefox-developer-learn-more-about-visual-editing = 시각적 편집 기능 자세히 보기
+firefox-developer-unblock-bottlenecks = 병목 현상을 방지하고 프로세스를 간소화하며 자원을 최적화합니다.
+firefox-developer-learn-more-about-performance = 성능 도구 자세히 보기
+firefox-developer-find-memory-leaks = 메모리 누수를 찾아 응용 프로그램을 멋지게 만드십시오.
+firefox-developer-learn-more-about-memory = 메모리 도구 자세히 보기
+firefox-developer-edit-and-manage = 웹 브라우저에서 모든 CSS 스타일 시트를 편집하고 관리하십시오.
+firefox-developer-learn-more-about-style = 스타일 편집기 자세히 보기
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition }은 자동적으로 { -brand-name-mozilla }에 사용 의견을 전송합니다.
+firefox-developer-download-the-firefox-browser = 개발자를 위한 { -brand-name-firefox } 브라우저 다운로드

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } to oszałamiająco wydajna przeglądarka, oferująca nowoczesne narzędzia dla programistów i najnowsze funkcje, takie jak obsługa CSS Grid i debugowanie bibliotek
+firefox-developer-welcome-to-your-new-favorite = Witaj na pokładzie twojej nowej ulubionej przeglądarki. Najnowsze funkcje, najszybsze działanie oraz narzędzia do budowania otwartego Internetu.
+firefox-developer-feedback-makes-us = Opinie innych pomagają nam być lepszymi. Powiedz nam, jak możemy ulepszyć przeglądarkę i narzędzia.
+firefox-developer-help-build-the-last = Pomóż tworzyć ostatnią prawdziwie niezależną przeglądarkę. Pisz kod, naprawiaj błędy, twórz dodatki.
+firefox-developer-build-and-perfect = Twórz i udoskonalaj strony<br> za pomocą { -brand-name-firefox-devtools(case: "gen", capitalization: "lower") }
+firefox-developer-inspect-and-refine = Uzyskaj pełny wgląd w kod strony i twórz doskonałe projekty.
+firefox-developer-learn-about-page-inspector = Więcej informacji o inspektorze stron
+firefox-developer-track-css = Znajdź problemy z CSS, JavaScript, bezpieczeństwem i siecią.
+firefox-developer-learn-about-web-console = Więcej informacji o konsoli WWW
+firefox-developer-powerful-javascript = Wydajny debuger JavaScript obsługujący Twoje biblioteki.
+firefox-developer-learn-more-about-debugger = Więcej informacji o debugerze JavaScriptu
+firefox-developer-monitor-network-requests = Monitoruj wysyłane żądania sieciowe, które mogą spowalniać lub blokować Twoją stronę.
+firefox-developer-learn-more-about-newtork-monitor = Więcej informacji o monitorze sieci
+firefox-developer-add-modify-remove = Dodawaj, modyfikuj i usuwaj pamięć podręczną, ciasteczka, bazy danych i dane sesji.
+firefox-developer-learn-more-about-storage = Więcej informacji o panelu przechowywania danych inspektora
+firefox-developer-test-sites-emulated = Testuj strony na urządzeniach emulowanych w przeglądarce.
+firefox-developer-learn-more-about-responsive = Więcej informacji o trybie responsywnym
+firefox-developer-fine-tuning-animations = Wyreguluj animacje, wyrównania i odstępy.
+firefox-developer-learn-more-about-visual-editing = Więcej informacji o edytorze graficznym
+firefox-developer-unblock-bottlenecks = Odblokuj zatory, usprawnij procesy, optymalizuj zasoby.
+firefox-developer-learn-more-about-performance = Więcej informacji o narzędziach wydajności
+firefox-developer-find-memory-leaks = Znajdź problemy ze zużyciem pamięci i przyspiesz swoją aplikację.
+firefox-developer-learn-more-about-memory = Więcej informacji o narzędziach pamięci
+firefox-developer-edit-and-manage = Edytuj i zarządzaj wszystkimi arkuszami CSS z poziomu przeglądarki.
+firefox-developer-learn-more-about-style = Więcej informacji o edytorze stylów
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } automatycznie przesyła statystyki użytkownika do { -brand-name-mozilla(case: "gen") }.
+firefox-developer-download-the-firefox-browser = Pobierz przeglądarkę { -brand-name-firefox } tworzoną z myślą o twórcach sieci

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } është një shfletues i shpejtë si rrufe që ofron mjete zhvilluesish të fjalës së fundit dhe veçoritë më të reja, të tilla mbulim për Rrjetë CSS dhe diagnostikim platformash
+firefox-developer-welcome-to-your-new-favorite = Mirë se vini te shfletuesi juaj i ri i parapëlqyer. Shijoni veçoritë më të reja, punim të shpejtë dhe mjete zhvillimi që ju duhen për të ndërtuar një web të hapur.
+firefox-developer-feedback-makes-us = Përshtypjet na bëjnë më të mirë. Tregonani se si mund të përmirësojmë shfletuesin dhe mjetet e Zhvilluesit.
+firefox-developer-help-build-the-last = Ndihmoni të ndërtohet shfletuesi i fundit i pavarur. Shkruani kod, ndreqni të meta, krijoni shtesa, etj.
+firefox-developer-build-and-perfect = Ndërtoni dhe Përsosni sajtet tuaj<br> me { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Mbikëqyrni dhe përimtoni kod për të ndërtuar skema të përsosura deri te pikseli i fundit.
+firefox-developer-learn-about-page-inspector = Mësoni më tepër rreth Mbikëqyrësit të Faqes
+firefox-developer-track-css = Gjurmoni probleme CSS-je, JavaScript-i, sigurie dhe rrjeti.
+firefox-developer-learn-about-web-console = Mësoni më tepër mbi Konsolën Web
+firefox-developer-powerful-javascript = Diagnostikues i fuqishëm JavaScript me mbulim për platformën tuaj.
+firefox-developer-learn-more-about-debugger = Mësoni më tepër rreth Diagnostikuesit JavaScript
+firefox-developer-monitor-network-requests = Vëzhgoni kërkesa rrjeti që mund të ngadalësojnë apo bllokojnë sajtin tuaj.
+firefox-developer-learn-more-about-newtork-monitor = Mësoni më tepër rreth Vëzhguesit të Rrjetit
+firefox-developer-add-modify-remove = Shtoni, ndryshoni dhe hiqni të dhëna fshehtine, cookie-sh, bazash të dhënash dhe sesionesh.
+firefox-developer-learn-more-about-storage = Mësoni më tepër rreth Panelit të Depozitimeve
+firefox-developer-test-sites-emulated = Testoni sajte në pajisje të simuluara në shfletuesin tuaj.
+firefox-developer-learn-more-about-responsive = Mësoni më tepër mbi Mënyrën Hartim Reagues
+firefox-developer-fine-tuning-animations = Përimtoni në hollësi animacione, drejtim dhe mbushje.
+firefox-developer-learn-more-about-visual-editing = Mësoni më tepër mbi Përpunimin Pamor
+firefox-developer-unblock-bottlenecks = Zhbllokoni bllokimet, thjeshtoni proceset, optimizoni burimet.
+firefox-developer-learn-more-about-performance = Mësoni më tepër mbi Mjete Funksionimi
+firefox-developer-find-memory-leaks = Gjeni rrjedhje të kujtesës dhe bëjeni aplikacionin tuaj të shpejtë.
+firefox-developer-learn-more-about-memory = Mësoni më tepër mbi Mjete Kujtese
+firefox-developer-edit-and-manage = Përpunoni dhe administroni krejt fletëstilet tuaj CSS në shfletuesin tuaj.
+firefox-developer-learn-more-about-style = Mësoni më tepër mbi Përpunuesin e Stileve
+firefox-developer-firefox-developer-edition-sends = Versioni { -brand-name-firefox-developer-edition } dërgon vetvetiu të dhëna te { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = Shkarkoni shfletuesin { -brand-name-firefox } të krijuar për zhvillues

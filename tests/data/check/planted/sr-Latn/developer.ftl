@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } je neverovatno brz i pruža najnovije programerske alate i mogućnosti kao što je CSS Grid i framework debugging
+firefox-developer-welcome-to-your-new-favorite = Dobrodošli u vaš novi omiljeni pregledač. Pregledač sa najnovijim mogućnostima, brzim performansama i programerskim alatima koji su vam potrebni za razvoj otvorenog veba.
+firefox-developer-feedback-makes-us = Povratne informacije nas čine boljim. Kažite nam kako možemo da poboljšamo pregledač i Developer tools.
+firefox-developer-help-build-the-last = Pomozite nam da napravimo poslednji nezavisni pregledač. Pišite kodove, ispravljajte greške, pravite dodatke i više.
+firefox-developer-build-and-perfect = Poboljšajte vaš sajt<br> uz { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Istražite i prilagodite kod vašim potrebama.
+firefox-developer-learn-about-page-inspector = Saznajte više o Page Inspector-u
+firefox-developer-track-css = Pratite CSS, JavaScript, bezbednosne i mrežne probleme.
+firefox-developer-learn-about-web-console = Saznajte više o Web Console-i
+firefox-developer-powerful-javascript = Moćni JavaScript debugger sa podrškom za vaš framework.
+firefox-developer-learn-more-about-debugger = Saznajte više o JavaScript Debugger-u
+firefox-developer-monitor-network-requests = Nadgledajte zahteve na mreži koji mogu usporiti ili blokirati vaš sajt.
+firefox-developer-learn-more-about-newtork-monitor = Saznajte više o Network Monitor-u
+firefox-developer-add-modify-remove = Dodavajte, menjajte i brišite keš, kolačiće i druge podatke.
+firefox-developer-learn-more-about-storage = Saznajte više o Storage panel-u
+firefox-developer-test-sites-emulated = Testirajte sajtove na emulatorima u vašem pregledaču.
+firefox-developer-learn-more-about-responsive = Saznajte više o Responsive Design View-u
+firefox-developer-fine-tuning-animations = Fino podešene animacije, poravnavanja i ivice.
+firefox-developer-learn-more-about-visual-editing = Saznajte više o Visual Editing-u
+firefox-developer-unblock-bottlenecks = Odblokirajte, usmeravajte i optimizujte procese.
+firefox-developer-learn-more-about-performance = Saznajte više o Performance Tools
+firefox-developer-find-memory-leaks = Pronađite gde vam "curi" memorija i poboljšajte vašu aplikaciju.
+firefox-developer-learn-more-about-memory = Saznajte više o Memory Tools
+firefox-developer-edit-and-manage = Menjaje i upravljajte svim vašim CSS datotekama u vašem pregledaču.
+firefox-developer-learn-more-about-style = Saznajte više o Style Editor-u
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } automatski šalje povratne informacije { -brand-name-mozilla }-i.
+firefox-developer-download-the-firefox-browser = Preuzmite { -brand-name-firefox } napravljen za programere

@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } је невероватно брз и пружа најновије програмерске алате и могућности као што је CSS Grid и framework debugging
+firefox-developer-welcome-to-your-new-favorite = Добродошли у ваш нови омиљени прегледач. Прегледач са најновијим могућностима, брзим перформансама и програмерским алатима који су вам потребни за развој отвореног веба.
+firefox-developer-feedback-makes-us = Повратне информације нас чине бољим. Кажите нам како можемо да побољшамо прегледач и Developer tools.
+firefox-developer-help-build-the-last = Помозите нам да направимо последњи независни прегледач. Пишите кодове, исправљајте грешке, правите додатке и више.
+firefox-developer-build-and-perfect = Побољшајте ваш сајт<br> уз { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Истражите и прилагодите код вашим потребама.
+firefox-developer-learn-about-page-inspector = Сазнајте више о Page Inspector-у
+firefox-developer-track-css = Пратите CSS, JavaScript, безбедносне и мрежне проблеме.
+firefox-developer-learn-about-web-console = Сазнајте више о Web Console-и
+firefox-developer-powerful-javascript = Моћни JavaScript debugger са подршком за ваш framework.
+firefox-developer-learn-more-about-debugger = Сазнајте више о JavaScript Debugger-у
+firefox-developer-monitor-network-requests = Надгледајте захтеве на мрежи који могу успорити или блокирати ваш сајт.
+firefox-developer-learn-more-about-newtork-monitor = Сазнајте више о Network Monitor-у
+firefox-developer-add-modify-remove = Додавајте, мењајте и бришите кеш, колачиће и друге податке.
+firefox-developer-learn-more-about-storage = Сазнајте више о Storage panel-у
+firefox-developer-test-sites-emulated = Тестирајте сајтове на емулаторима у вашем прегледачу.
+firefox-developer-learn-more-about-responsive = Сазнајте више о Responsive Design View-у
+firefox-developer-fine-tuning-animations = Фино подешене анимације, поравнавања и ивице.
+firefox-developer-learn-more-about-visual-editing = Сазнајте више о Visual Editing-у
+firefox-developer-unblock-bottlenecks = Одблокирајте, усмеравајте и оптимизујте процесе.
+firefox-developer-learn-more-about-performance = Сазнајте више о Performance Tools
+firefox-developer-find-memory-leaks = Пронађите где вам "цури" меморија и побољшајте вашу апликацију.
+firefox-developer-learn-more-about-memory = Сазнајте више о Memory Tools
+firefox-developer-edit-and-manage = Мењаје и управљајте свим вашим CSS датотекама у вашем прегледачу.
+firefox-developer-learn-more-about-style = Сазнајте више о Style Editor-у
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } аутоматски шаље повратне информације { -brand-name-mozilla }-и.
+firefox-developer-download-the-firefox-browser = Преузмите { -brand-name-firefox } направљен за програмере

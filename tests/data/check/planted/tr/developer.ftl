@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition }, CSS Grid desteği ve framework'lerde hata ayıklama gibi son teknoloji geliştirici araçları ve yepyeni özellikler sunan, son derece hızlı bir tarayıcı
+firefox-developer-welcome-to-your-new-favorite = En sevdiğin tarayıcının yeni haline hoş geldin. Açık web’i inşa etmen için gereken en yeni özellikler, daha yüksek performans ve geliştirici araçları bir arada.
+firefox-developer-feedback-makes-us = Görüşlerin bizi daha iyi yapar. Tarayıcımızı ve geliştirici araçlarımızı nasıl geliştireceğimizi bize anlatabilirsin.
+firefox-developer-help-build-the-last = Geriye kalan son bağımsız tarayıcıyı birlikte geliştirelim. Kod yaz, hataları gider, eklenti geliştir veya başka şeyler yap.
+firefox-developer-build-and-perfect = { -brand-name-firefox-devtools } ile<br>sitelerini kur ve mükemmelleştir
+firefox-developer-inspect-and-refine = Mükemmel sayfalar oluşturmak için kodunu denetle ve iyileştir.
+firefox-developer-learn-about-page-inspector = Sayfa Denetçisi hakkında bilgi al
+firefox-developer-track-css = CSS, JavaScript, güvenlik ve ağ sorunlarını takip et.
+firefox-developer-learn-about-web-console = Web Konsolu hakkında bilgi al
+firefox-developer-powerful-javascript = Kullandığın framework'ü destekleyen, güçlü JavaScript hata ayıklayıcısı.
+firefox-developer-learn-more-about-debugger = JavaScript Hata Ayıklayıcısı hakkında bilgi al
+firefox-developer-monitor-network-requests = Siteni yavaşlatan veya kilitleyen ağ isteklerini denetle.
+firefox-developer-learn-more-about-newtork-monitor = Ağ İzleyicisi hakkında bilgi al
+firefox-developer-add-modify-remove = Önbellek, çerez, veritabanı ve oturum verilerini ekle, düzenle ve sil.
+firefox-developer-learn-more-about-storage = Depolama paneli hakkında bilgi al
+firefox-developer-test-sites-emulated = Sitelerin başka cihazlarda nasıl görüneceğini tarayıcının içinde test et.
+firefox-developer-learn-more-about-responsive = Responsive Tasarım Görünümü hakkında bilgi al
+firefox-developer-fine-tuning-animations = Animasyonları, hizalamayı ve padding'i görerek düzenle.
+firefox-developer-learn-more-about-visual-editing = Görsel Düzenleme hakkında bilgi al
+firefox-developer-unblock-bottlenecks = Tıkanmaların önüne geç, işlemleri izle, varlıkları optimize et.
+firefox-developer-learn-more-about-performance = Performans araçları hakkında bilgi al
+firefox-developer-find-memory-leaks = Bellek sızıntılarını bularak uygulamanı daha akıcı yap.
+firefox-developer-learn-more-about-memory = Bellek araçları hakkında bilgi al
+firefox-developer-edit-and-manage = Tüm CSS stillerini tarayıcında düzenle ve yönet.
+firefox-developer-learn-more-about-style = Stil Editörü hakkında bilgi al
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } otomatik olarak { -brand-name-mozilla }’ya geri bildirim gönderir.
+firefox-developer-download-the-firefox-browser = Geliştiriciler için geliştirdiğimiz { -brand-name-firefox } tarayıcısını indir

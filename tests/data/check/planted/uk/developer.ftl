@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition } – блискавично швидкий браузер із найновішими інструментами веброзробника, підтримкою CSS Grid, налагодження, а також багатьма іншими можливостями
+firefox-developer-welcome-to-your-new-favorite = Ласкаво просимо до вашого нового улюбленого браузера! Отримайте доступ до найновіших можливостей, швидкодії та інструментів розробки, необхідних для створення відкритого інтернету.
+firefox-developer-feedback-makes-us = Відгуки роблять нас кращими. Розкажіть нам, як ми можемо вдосконалити браузер та інструменти веброзробника.
+firefox-developer-help-build-the-last = Допоможіть нам у створенні останнього незалежного браузера. Пишіть код, повідомляйте про помилки, створюйте додатки та багато іншого.
+firefox-developer-build-and-perfect = Створюйте й покращуйте свої сайти <br> за допомогою { -brand-name-firefox-devtools }
+firefox-developer-inspect-and-refine = Вивчайте і вдосконалюйте код, щоб створювати ідеальні макети.
+firefox-developer-learn-about-page-inspector = Докладніше про інспектора сторінки
+firefox-developer-track-css = Налагоджуйте CSS, JavaScript, а також проблеми з мережею і безпекою.
+firefox-developer-learn-about-web-console = Докладніше про вебконсоль
+firefox-developer-powerful-javascript = Потужний налагоджувач JavaScript із підтримкою вашого улюбленого фреймворку.
+firefox-developer-learn-more-about-debugger = Дізнатися більше про налагоджувач JavaScript
+firefox-developer-monitor-network-requests = Контролюйте мережеві запити, які можуть уповільнити або заблокувати ваш сайт.
+firefox-developer-learn-more-about-newtork-monitor = Докладніше про монітор мережі
+firefox-developer-add-modify-remove = Додавайте, редагуйте і видаляйте кеш, файли cookie, бази даних і дані сеансів.
+firefox-developer-learn-more-about-storage = Докладніше про панель сховища
+firefox-developer-test-sites-emulated = Тестуйте сайти на емульованих пристроях у вашому браузері.
+firefox-developer-learn-more-about-responsive = Докладніше про перегляд адаптивного дизайну
+firefox-developer-fine-tuning-animations = Точне налаштування анімацій, вирівнювань і відступів.
+firefox-developer-learn-more-about-visual-editing = Докладніше про візуальне редагування
+firefox-developer-unblock-bottlenecks = Розблокуйте вузькі місця, забезпечте спрощення процесів і оптимізуйте продуктивність.
+firefox-developer-learn-more-about-performance = Докладніше про інструменти швидкодії
+firefox-developer-find-memory-leaks = Знаходьте витоки пам'яті та зробіть свою програму швидкою.
+firefox-developer-learn-more-about-memory = Докладніше про інструменти пам'яті
+firefox-developer-edit-and-manage = Редагуйте і керуйте всіма CSS-таблицями стилів у вашому браузері.
+firefox-developer-learn-more-about-style = Докладніше про редактор стилю
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition } автоматично надсилає дані в { -brand-name-mozilla }.
+firefox-developer-download-the-firefox-browser = Завантажте браузер { -brand-name-firefox }, створений для розробників

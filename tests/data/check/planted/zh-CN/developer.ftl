@@ -1,0 +1,29 @@
+# Extract of mozorg firefox/developer.ftl (www-l10n 442e139, MPL-2.0); see ../SOURCE.md.
+
+firefox-developer-firefox-developer-edition-desc = { -brand-name-firefox-developer-edition }不但迅捷如火，还提供最先进的开发者工具，并支持 CSS 网格和调试框架等最新特性
+firefox-developer-welcome-to-your-new-favorite = 欢迎您使用 Firefox 开发者版本。使用此版本可获得最新功能、高速性能，以及您打造开放 Web 所需的开发工具。
+firefox-developer-feedback-makes-us = 意见能帮助我们改进。真诚希望您告诉我们有什么可改善浏览器与开发者工具的地方。
+firefox-developer-help-build-the-last = 帮助我们打造最后一款独立自主的浏览器。您可参与写程序、修正缺陷、开发附加组件等等。我们欢迎您。
+firefox-developer-build-and-perfect = 使用 { -brand-name-firefox-devtools }<br>构建并打磨您的网站
+firefox-developer-inspect-and-refine = 查看并优化代码，让版面上每个像素都显得完美。
+firefox-developer-learn-about-page-inspector = 详细了解页面探查器
+firefox-developer-track-css = 追踪 CSS、JavaScript、安全以及网络问题。
+firefox-developer-learn-about-web-console = 详细了解 Web 控制台
+firefox-developer-powerful-javascript = 强大的 JavaScript 调试器，完整支持您的开发框架。
+firefox-developer-learn-more-about-debugger = 详细了解 JavaScript 调试器
+firefox-developer-monitor-network-requests = 监视并找出拖慢或阻塞您网站的网络请求。
+firefox-developer-learn-more-about-newtork-monitor = 详细了解网络监视器
+firefox-developer-add-modify-remove = 添加、修改或移除缓存、Cookie、数据库、会话数据。
+firefox-developer-learn-more-about-storage = 详细了解存储面板
+firefox-developer-test-sites-emulated = 在浏览器中使用仿真的设备测试网站。
+firefox-developer-learn-more-about-responsive = 详细了解响应式设计视图
+firefox-developer-fine-tuning-animations = 微调动画、对齐和填充。
+firefox-developer-learn-more-about-visual-editing = 详细了解可视化编辑
+firefox-developer-unblock-bottlenecks = 解决性能瓶颈、简化工作流程、优化任务方式。
+firefox-developer-learn-more-about-performance = 详细了解性能工具
+firefox-developer-find-memory-leaks = 找出内存泄漏及优化应用性能。
+firefox-developer-learn-more-about-memory = 详细了解内存工具
+firefox-developer-edit-and-manage = 编辑和管理浏览器中的所有 CSS 样式表。
+firefox-developer-learn-more-about-style = 详细了解样式编辑器
+firefox-developer-firefox-developer-edition-sends = { -brand-name-firefox-developer-edition }会自动向 { -brand-name-mozilla } 发送反馈信息。
+firefox-developer-download-the-firefox-browser = 下载 { -brand-name-firefox } 为开发者打造的浏览器
