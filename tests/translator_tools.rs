@@ -148,8 +148,18 @@ fn check_fix_restores_every_french_space_quote_and_apostrophe_and_nothing_else()
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ftl") {
             let text = fs::read_to_string(&path).unwrap();
-            // What a writer types: plain spaces and straight apostrophes, comments included.
-            let typed = text.replace(['\u{202f}', '\u{a0}'], " ").replace('’', "'");
+            // What a writer types in messages: plain spaces and straight apostrophes. `--fix`
+            // leaves comments as they are, so they keep their typography here too.
+            let typed: String = text
+                .split_inclusive('\n')
+                .map(|line| {
+                    if line.trim_start().starts_with('#') {
+                        line.to_string()
+                    } else {
+                        line.replace(['\u{202f}', '\u{a0}'], " ").replace('’', "'")
+                    }
+                })
+                .collect();
             plain += usize::from(typed != text);
             fs::write(&path, typed).unwrap();
         }
