@@ -167,6 +167,9 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         }
         // `# ftpdocs: allow …` on the reference message holds for every locale.
         found.retain(|f| !allowed_by_reference(reference, f));
+        // A message not yet translated is a copy of the reference: `not-yet-translated` is its
+        // one finding, not the plural categories the copy lacks.
+        found.retain(|f| !(f.check == Check::Plural && not_yet_translated(file, f)));
         findings.extend(found);
     }
     findings.sort_by(order);
@@ -175,6 +178,14 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     language_name::upgrade(&mut findings);
     english::attach_reference(&mut findings, cx.reference);
     cx.settings.apply(findings)
+}
+
+fn not_yet_translated(file: &ftl::FtlFile, finding: &Finding) -> bool {
+    finding.message_id.as_ref().is_some_and(|id| {
+        file.entries
+            .iter()
+            .any(|e| &e.id == id && e.markers.not_yet_translated)
+    })
 }
 
 fn allowed_by_reference(reference: &ftl::FtlFile, finding: &Finding) -> bool {
