@@ -1,6 +1,7 @@
 //! Plain text, laid out like the pages people copy into tickets: headings, paragraphs and
 //! numbered lists separated by blank lines.
 
+use unicode_width::UnicodeWidthStr;
 use std::fmt::Write;
 
 use super::view::{Block, PageView, Table};
@@ -57,7 +58,8 @@ fn text(t: &Text) -> String {
 }
 
 /// A table as aligned columns split by `|`: the row label, then one column per code, each as
-/// wide as its widest line; a cell of several lines takes several lines.
+/// wide as its widest line in terminal columns (CJK characters take two); a cell of several
+/// lines takes several lines.
 fn write_table(out: &mut String, table: &Table) {
     let cell_lines = |cell: &[Text]| cell.iter().map(text).collect::<Vec<_>>();
     let mut grid: Vec<Vec<Vec<String>>> = vec![std::iter::once(Vec::new())
@@ -74,7 +76,7 @@ fn write_table(out: &mut String, table: &Table) {
     let widths: Vec<usize> = (0..columns)
         .map(|i| {
             grid.iter()
-                .flat_map(|row| row[i].iter().map(|l| l.chars().count()))
+                .flat_map(|row| row[i].iter().map(|l| l.width()))
                 .max()
                 .unwrap_or(0)
         })
@@ -86,7 +88,7 @@ fn write_table(out: &mut String, table: &Table) {
             for (i, cell) in row.iter().enumerate() {
                 let value = cell.get(n).map(String::as_str).unwrap_or("");
                 if i + 1 < columns {
-                    let pad = widths[i] - value.chars().count();
+                    let pad = widths[i] - value.width();
                     let _ = write!(line, "{value}{} | ", " ".repeat(pad));
                 } else {
                     line.push_str(value);
