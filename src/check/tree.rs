@@ -2,11 +2,12 @@
 //! `<root>/<locale>/**/*.ftl`, reads them in parallel and runs the pure checks on them.
 
 use rayon::prelude::*;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::catalog::Catalog;
-use super::finding::Finding;
+use super::finding::{Check, Finding};
+use crate::diagnostic::Problem;
+use crate::load::files;
 use super::source::{LocaleSource, SourceFile};
 use super::stats::{locale_stats, LocaleStats};
 use super::{check_locale, check_reference, CheckContext, Settings};
@@ -60,21 +61,24 @@ pub struct TreeReport {
 impl Tree {
     /// The locale folders to check, validated: the reference exists, asked-for locales exist.
     pub fn locales(&self) -> Result<Vec<String>, TreeError> {
+        self.scan().map(|(locales, _)| locales)
+    }
+
+    /// The locale folders to check, and the folders that are not locales (named by no
+    /// language tag, two for one locale, links out of the tree): the same walk and rule as the
+    /// loader's, so `check` passes only what `render` accepts.
+    fn scan(&self) -> Result<(Vec<String>, Vec<Problem>), TreeError> {
         if !self.root.is_dir() {
             return Err(TreeError::NotFound {
                 path: self.root.clone(),
             });
         }
-        let entries = fs::read_dir(&self.root).map_err(|source| TreeError::Unreadable {
-            path: self.root.clone(),
-            source,
-        })?;
-        let mut found: Vec<String> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|name| !name.starts_with('.'))
-            .collect();
+        let (dirs, problems) =
+            files::locale_dirs(&self.root).map_err(|source| TreeError::Unreadable {
+                path: self.root.clone(),
+                source,
+            })?;
+        let mut found: Vec<String> = dirs.into_iter().map(|d| d.name).collect();
         found.sort();
         let available = found.join(", ");
         if !found.contains(&self.reference) {
@@ -86,7 +90,7 @@ impl Tree {
         }
         found.retain(|l| *l != self.reference);
         if self.langs.is_empty() {
-            return Ok(found);
+            return Ok((found, problems));
         }
         for lang in &self.langs {
             if !found.contains(lang) {
@@ -97,7 +101,7 @@ impl Tree {
                 });
             }
         }
-        Ok(self.langs.clone())
+        Ok((self.langs.clone(), problems))
     }
 
     fn catalog(&self, locale: &str) -> Result<Catalog, TreeError> {
@@ -111,7 +115,7 @@ impl Tree {
     /// Checks every selected locale against the reference, locales in parallel; counts
     /// progress too when `with_stats`.
     pub fn check(&self, settings: &Settings, with_stats: bool) -> Result<TreeReport, TreeError> {
-        let locales = self.locales()?;
+        let (locales, tree_problems) = self.scan()?;
         let reference = self.catalog(&self.reference)?;
         let cx = CheckContext {
             reference: &reference,
@@ -126,8 +130,13 @@ impl Tree {
                 Ok((check_locale(&cx, &l10n), files, stats))
             })
             .collect::<Result<_, TreeError>>()?;
+        let mut findings: Vec<Finding> = tree_problems
+            .into_iter()
+            .map(|p| self.folder_finding(p))
+            .collect();
+        findings.extend(check_reference(&cx));
         let mut report = TreeReport {
-            findings: check_reference(&cx),
+            findings: settings.apply(findings),
             locales: locales.len(),
             files: reference.files.len() + reference.unreadable.len(),
             stats: Vec::new(),
@@ -141,55 +150,56 @@ impl Tree {
     }
 }
 
-/// Reads every `.ftl` file under `dir`. A file that cannot be read is kept with its error, so
-/// it becomes a finding; a folder that cannot be listed stops the run.
+impl Tree {
+    /// A problem with a folder of the tree, as a `read-error` finding on its path.
+    fn folder_finding(&self, problem: Problem) -> Finding {
+        let relative = problem.path.strip_prefix(&self.root).unwrap_or(&problem.path);
+        let locale = relative
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let shown = format!("{}{}", self.display_root, slashed(relative));
+        Finding::new(Check::ReadError, &locale, &shown, problem.message)
+    }
+}
+
+/// Reads every `.ftl` file under `dir` (a locale folder), walked as the loader walks it:
+/// links are followed only inside the tree (the folder holding `dir`). A file that cannot be
+/// read (or is not a regular file, or is a link out of the tree) is kept with its error, so it
+/// becomes a finding; a folder that cannot be listed stops the run.
 pub fn read_locale(dir: &Path, locale: &str) -> Result<LocaleSource, TreeError> {
-    let mut paths = Vec::new();
-    collect(dir, &mut paths)?;
-    paths.sort();
-    let files = paths
+    if let Err(source) = std::fs::read_dir(dir) {
+        return Err(TreeError::Unreadable {
+            path: dir.to_path_buf(),
+            source,
+        });
+    }
+    let tree = dir.parent().unwrap_or(dir);
+    let (paths, problems) = files::ftl_files(dir, tree);
+    let name = |path: &Path| slashed(path.strip_prefix(dir).unwrap_or(path));
+    let mut files: Vec<SourceFile> = paths
         .into_iter()
-        .map(|path| {
-            let relative = path.strip_prefix(dir).unwrap_or(&path);
-            let name = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            let content =
-                fs::read(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()));
-            SourceFile {
-                path: name,
-                content,
-            }
+        .map(|path| SourceFile {
+            path: name(&path),
+            content: files::read_regular(&path).map_err(|why| format!("{}: {why}", path.display())),
         })
         .collect();
+    files.extend(problems.into_iter().map(|p| SourceFile {
+        path: name(&p.path),
+        content: Err(p.to_string()),
+    }));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(LocaleSource {
         locale: locale.to_string(),
         files,
     })
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), TreeError> {
-    let entries = fs::read_dir(dir).map_err(|source| TreeError::Unreadable {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    for entry in entries {
-        let entry = entry.map_err(|source| TreeError::Unreadable {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let path = entry.path();
-        let kind = entry.file_type().map_err(|source| TreeError::Unreadable {
-            path: path.clone(),
-            source,
-        })?;
-        if kind.is_dir() {
-            collect(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "ftl") {
-            out.push(path);
-        }
-    }
-    Ok(())
+/// A relative path with `/` separators, as findings show it.
+fn slashed(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

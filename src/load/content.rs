@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::files;
 use super::yaml::{self, locate};
 use crate::diagnostic::{Position, Problem};
 use crate::model::{Code, Comparison, Content, Meaning, NotFtp, Pair, ReplyCode, Source};
@@ -111,20 +112,10 @@ pub fn load_content(dir: &Path) -> (Content, Vec<Problem>) {
 }
 
 fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(text),
-            Err(err) => {
-                let offset = err.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                problems.push(
-                    Problem::new(path, "the file is not valid UTF-8").at_offset(&text, offset),
-                );
-                None
-            }
-        },
-        Err(err) => {
-            problems.push(Problem::new(path, format!("cannot read the file: {err}")));
+    match files::read_text(path) {
+        Ok(text) => Some(text),
+        Err(problem) => {
+            problems.push(problem);
             None
         }
     }
@@ -375,7 +366,7 @@ fn check_related(content: &Content, problems: &mut Vec<Problem>) {
     for code in content.codes.values() {
         for related in &code.related {
             if content.code(*related).is_none() || *related == code.code {
-                let source = fs::read_to_string(&code.path).unwrap_or_default();
+                let source = files::read_text(&code.path).unwrap_or_default();
                 let at = locate(&source, "related", 0, Some(&related.to_string()))
                     .unwrap_or(Position { line: 1, column: 1 });
                 let why = if *related == code.code {

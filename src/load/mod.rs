@@ -2,6 +2,7 @@
 //! problem found rather than the first.
 
 mod content;
+pub mod files;
 mod locales;
 mod site;
 mod yaml;
@@ -91,7 +92,7 @@ fn check_message_ids(project: &Project, reference: &Locale) -> Vec<Problem> {
     let content = &project.content;
     let mut report = |path: &Path, key: &str, nth: usize, id: &str| {
         if !known.contains(id) {
-            let source = std::fs::read_to_string(path).unwrap_or_default();
+            let source = files::read_text(path).unwrap_or_default();
             let at = yaml::locate(&source, key, nth, Some(id))
                 .unwrap_or(Position { line: 1, column: 1 });
             problems.push(
