@@ -53,7 +53,11 @@ pub fn check_project(
         })
         .collect();
     findings.extend(check_references(&project.content, &reference));
-    findings.extend(check_unused(&project, &reference));
+    // Content that failed to load leaves messages unused for no fault of theirs: the
+    // load problems are the root cause, and the only findings about it.
+    if findings.is_empty() {
+        findings.extend(check_unused(&project, &reference));
+    }
     let rendered: Vec<Vec<Finding>> = locales
         .par_iter()
         .map(|l| check_rendered(&project, l))

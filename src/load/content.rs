@@ -279,6 +279,7 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
             return;
         }
     };
+    let codes: Vec<Code> = content.codes.keys().copied().collect();
     for (i, entry) in entries.into_iter().enumerate() {
         let checked = entry.pair.map(|c| c.check(path, source, "pair", i));
         let (a, b) = match checked {
@@ -301,6 +302,21 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
             );
             continue;
         };
+        // A comparison of a code that failed to load is reported and dropped, so that whoever
+        // goes on with a partial project (the checker) never meets a pair without its codes.
+        let orphans: Vec<Code> = [pair.low, pair.high]
+            .into_iter()
+            .filter(|code| !codes.contains(code))
+            .collect();
+        for code in &orphans {
+            problems.push(
+                Problem::new(path, format!("code {code} has no file in content/codes/"))
+                    .at(at(&code.to_string())),
+            );
+        }
+        if !orphans.is_empty() {
+            continue;
+        }
         if content.comparison(pair).is_some() {
             problems.push(
                 Problem::new(
@@ -315,17 +331,6 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
             pair,
             note: entry.note,
         });
-    }
-    for (i, comparison) in content.comparisons.iter().enumerate() {
-        for code in [comparison.pair.low, comparison.pair.high] {
-            if content.code(code).is_none() {
-                let at = locate(source, "pair", i, Some(&code.to_string()))
-                    .unwrap_or(Position { line: 1, column: 1 });
-                problems.push(
-                    Problem::new(path, format!("code {code} has no file in content/codes/")).at(at),
-                );
-            }
-        }
     }
 }
 

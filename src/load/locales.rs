@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentResource;
 use unic_langid::LanguageIdentifier;
 
-use super::files;
+use super::{files, nesting};
 use crate::diagnostic::Problem;
 
 /// One `.ftl` file, parsed. The resource keeps its source text, so checks and diagnostics
@@ -90,6 +90,10 @@ fn load_ftl(locale_dir: &Path, path: PathBuf, problems: &mut Vec<Problem>) -> Op
             return None;
         }
     };
+    if let Some(offset) = nesting::too_deep(&source) {
+        problems.push(Problem::new(&path, nesting::too_deep_message()).at_offset(&source, offset));
+        return None;
+    }
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {

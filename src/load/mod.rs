@@ -4,6 +4,7 @@
 mod content;
 pub mod files;
 mod locales;
+pub mod nesting;
 mod site;
 mod yaml;
 
