@@ -45,7 +45,9 @@ impl Catalog {
             };
             match decode(&bytes) {
                 Ok(text) if crate::load::nesting::too_deep(&text).is_some() => {
-                    catalog.problems.push(too_deep(&catalog.locale, &shown, &text));
+                    catalog
+                        .problems
+                        .push(too_deep(&catalog.locale, &shown, &text));
                     catalog.unreadable.insert(file.path);
                 }
                 Ok(text) => {

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use super::catalog::Catalog;
 use super::finding::{Check, Finding};
-use crate::diagnostic::Problem;
-use crate::load::files;
 use super::source::{LocaleSource, SourceFile};
 use super::stats::{locale_stats, LocaleStats};
 use super::{check_locale, check_reference, CheckContext, Settings};
+use crate::diagnostic::Problem;
+use crate::load::files;
 
 /// Why a tree could not be checked at all (exit status 2), each naming its path.
 #[derive(Debug, thiserror::Error)]
@@ -153,7 +153,10 @@ impl Tree {
 impl Tree {
     /// A problem with a folder of the tree, as a `read-error` finding on its path.
     fn folder_finding(&self, problem: Problem) -> Finding {
-        let relative = problem.path.strip_prefix(&self.root).unwrap_or(&problem.path);
+        let relative = problem
+            .path
+            .strip_prefix(&self.root)
+            .unwrap_or(&problem.path);
         let locale = relative
             .components()
             .next()

@@ -278,12 +278,6 @@ mod tests {
     fn invalid_utf8_is_placed_at_its_line_and_column() {
         let err = decode(b"a = 1\nb = \xff\n").unwrap_err();
         assert_eq!(err.byte, 10);
-        assert_eq!(
-            err.position,
-            Position {
-                line: 2,
-                column: 5
-            }
-        );
+        assert_eq!(err.position, Position { line: 2, column: 5 });
     }
 }
