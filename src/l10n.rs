@@ -10,7 +10,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::load::{Locale, Project};
+use crate::diagnostic::Position;
+use crate::load::{FtlFile, Locale, Project};
 
 /// A piece of text shown to the reader. `fallback` names the locale it came from when the
 /// page's own locale lacks the message.
@@ -41,6 +42,9 @@ pub struct Miss {
     pub fell_back: bool,
     /// Fluent's own complaint (an unknown variable, a cyclic reference), if any.
     pub error: Option<String>,
+    /// Where the message that could not be formatted is defined, when it exists: the file
+    /// and the line and column of its id.
+    pub defined_at: Option<(PathBuf, Position)>,
 }
 
 impl Miss {
@@ -130,24 +134,35 @@ impl<'a> Localizer<'a> {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned();
             if depth > 0 || !errors.is_empty() {
+                let defined_at = (!errors.is_empty())
+                    .then(|| locate(source.locale, id))
+                    .flatten();
                 self.record(
                     id,
                     attribute,
                     depth > 0,
                     errors.first().map(|e| e.to_string()),
+                    defined_at,
                 );
             }
             let fallback = (depth > 0).then(|| source.locale.id.to_string());
             return Text { text, fallback };
         }
-        self.record(id, attribute, false, None);
+        self.record(id, attribute, false, None, None);
         Text {
             text: format!("{{{id}}}"),
             fallback: None,
         }
     }
 
-    fn record(&self, id: &str, attribute: Option<&str>, fell_back: bool, error: Option<String>) {
+    fn record(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        fell_back: bool,
+        error: Option<String>,
+        defined_at: Option<(PathBuf, Position)>,
+    ) {
         let own = self.chain[0].locale;
         let reference = self.chain.last().expect("the chain is never empty").locale;
         // The translator adds the message to the file that holds it in the reference.
@@ -161,6 +176,16 @@ impl<'a> Localizer<'a> {
             path: own.dir.join(relative),
             fell_back,
             error,
+            defined_at,
         });
     }
+}
+
+/// The file of `locale` that defines message `id`, and the position of the id in it.
+fn locate(locale: &Locale, id: &str) -> Option<(PathBuf, Position)> {
+    let file: &FtlFile = locale.file_defining(id)?;
+    let source = file.resource.source();
+    let name = crate::load::message_ids(&file.resource).find(|m| *m == id)?;
+    let offset = (name.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    Some((file.path.clone(), Position::from_offset(source, offset)))
 }

@@ -7,11 +7,14 @@
 //! as the reader would see it.
 
 use rayon::prelude::*;
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
-use crate::load::{load_project_with_problems, reference_id, Project};
+use crate::diagnostic::Problem;
+use crate::l10n::Miss;
+use crate::load::{load_project_with_problems, message_ids, reference_id, Project};
 use crate::model::Content;
-use crate::render::{site_pages, used_messages, Renderer};
+use crate::render::{site_pages, used_messages, MissingMessages, Renderer};
 
 use super::catalog::{locate, Catalog};
 use super::finding::{Check, Finding};
@@ -34,9 +37,12 @@ pub fn check_project(
         &format!("{}{}", tree.display_root, tree.reference),
     );
     let (project, problems) = load_project_with_problems(root);
+    let (locale_problems, problems): (Vec<_>, Vec<_>) = problems
+        .into_iter()
+        .partition(|p| p.path.starts_with(root.join("locales")));
+    let broken = BrokenFiles::new(&project, &locale_problems);
     let mut findings: Vec<Finding> = problems
         .into_iter()
-        .filter(|p| !p.path.starts_with(root.join("locales")))
         .map(|p| {
             let path = p
                 .path
@@ -60,7 +66,7 @@ pub fn check_project(
     }
     let rendered: Vec<Vec<Finding>> = locales
         .par_iter()
-        .map(|l| check_rendered(&project, l))
+        .map(|l| check_rendered(&project, l, &broken))
         .collect();
     findings.extend(rendered.into_iter().flatten());
     Ok(settings.apply(findings))
@@ -145,7 +151,7 @@ pub fn check_unused(project: &Project, reference: &Catalog) -> Vec<Finding> {
 
 /// `rendered-language`: renders every page of `locale` and checks each title, lead, heading,
 /// paragraph and list item is in the locale's language and did not fall back to the reference.
-pub fn check_rendered(project: &Project, locale: &str) -> Vec<Finding> {
+pub fn check_rendered(project: &Project, locale: &str, broken: &BrokenFiles) -> Vec<Finding> {
     let reference = reference_id().to_string();
     let Ok(id) = locale.parse() else {
         return Vec::new();
@@ -155,22 +161,31 @@ pub fn check_rendered(project: &Project, locale: &str) -> Vec<Finding> {
     };
     let identifier = Identifier::new(locale, &reference);
     let mut findings = Vec::new();
+    let mut reported = HashSet::new();
     for page in site_pages(&project.content, false) {
         let shown = format!("page {locale}/{}", page.key());
         let view = match renderer.page(page) {
             Ok(view) => view,
             Err(missing) => {
-                findings.push(Finding::new(
-                    Check::RenderedLanguage,
+                findings.extend(unrenderable(
+                    &project.root,
+                    broken,
                     locale,
                     &shown,
-                    format!("the page cannot be rendered: {missing}"),
+                    missing,
+                    &mut reported,
                 ));
                 continue;
             }
         };
+        // Text shown in the reference because the locale's file failed to load is the load
+        // problem's consequence, already reported at its root.
+        let fallback_explained = view.fallback.iter().all(|id| broken.explains(&id_of(id)));
         for text in view.texts() {
             if let Some(from) = &text.fallback {
+                if fallback_explained {
+                    continue;
+                }
                 let message = format!(
                     "“{}” is shown in {from}: the {locale} message is missing",
                     excerpt(&text.text)
@@ -199,6 +214,95 @@ pub fn check_rendered(project: &Project, locale: &str) -> Vec<Finding> {
                 }
             }
         }
+    }
+    findings
+}
+
+/// The ids of reference messages whose translation is in a file of a locale that failed to
+/// load or has syntax errors: the pages that fall back for them are explained by that problem.
+#[derive(Debug, Default)]
+pub struct BrokenFiles {
+    ids: HashSet<String>,
+}
+
+impl BrokenFiles {
+    pub fn new(project: &Project, locale_problems: &[Problem]) -> Self {
+        let mut ids = HashSet::new();
+        let reference = project.locale(&reference_id());
+        for problem in locale_problems {
+            let Ok(relative) = problem.path.strip_prefix(project.root.join("locales")) else {
+                continue;
+            };
+            let in_locale: PathBuf = relative.components().skip(1).collect();
+            let files = reference.iter().flat_map(|l| &l.files);
+            for file in files.filter(|f| f.relative == in_locale) {
+                ids.extend(message_ids(&file.resource).map(str::to_string));
+            }
+        }
+        BrokenFiles { ids }
+    }
+
+    fn explains(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+}
+
+/// `id` of `id.attribute`.
+fn id_of(full_id: &str) -> String {
+    full_id.split('.').next().unwrap_or(full_id).to_string()
+}
+
+/// Findings for a page that cannot be rendered: a message that exists but cannot be formatted
+/// (a cycle, an unknown variable) is reported once, at its own line and column; messages that
+/// are absent, per page.
+fn unrenderable(
+    root: &Path,
+    broken: &BrokenFiles,
+    locale: &str,
+    shown: &str,
+    mut missing: MissingMessages,
+    reported: &mut HashSet<String>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let (formatting, lacking): (Vec<Miss>, Vec<Miss>) = missing
+        .misses
+        .drain(..)
+        .partition(|m| m.defined_at.is_some());
+    for miss in formatting {
+        let Some((path, at)) = &miss.defined_at else {
+            continue;
+        };
+        if !reported.insert(miss.full_id()) {
+            continue;
+        }
+        let message = format!(
+            "`{}` cannot be formatted: {}",
+            miss.full_id(),
+            miss.error.as_deref().unwrap_or("unknown error")
+        );
+        let shown_path = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let mut finding = Finding::new(Check::RenderedLanguage, locale, &shown_path, message)
+            .with_id(&miss.id, miss.attribute.as_deref());
+        finding.line = Some(at.line as u32);
+        finding.column = Some(at.column as u32);
+        findings.push(finding);
+    }
+    let lacking: Vec<Miss> = lacking
+        .into_iter()
+        .filter(|m| !broken.explains(&m.id))
+        .collect();
+    if !lacking.is_empty() {
+        missing.misses = lacking;
+        findings.push(Finding::new(
+            Check::RenderedLanguage,
+            locale,
+            shown,
+            format!("the page cannot be rendered: {missing}"),
+        ));
     }
     findings
 }

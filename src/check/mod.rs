@@ -116,7 +116,24 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     cx.settings.apply(findings)
 }
 
+/// File and line order, except that a file's syntax and read errors come first: the root
+/// cause before what follows from it (a message swallowed by a syntax error is "missing").
 fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (&a.locale, &a.path, a.line, a.column, a.check)
-        .cmp(&(&b.locale, &b.path, b.line, b.column, b.check))
+    let consequence = |f: &Finding| !matches!(f.check, Check::Syntax | Check::ReadError);
+    (
+        &a.locale,
+        &a.path,
+        consequence(a),
+        a.line,
+        a.column,
+        a.check,
+    )
+        .cmp(&(
+            &b.locale,
+            &b.path,
+            consequence(b),
+            b.line,
+            b.column,
+            b.check,
+        ))
 }
