@@ -92,6 +92,8 @@ checks! {
     MixedLanguage => "mixed-language", Translation, Error;
     RepeatedWord => "repeated-word", Translation, Warning;
     Typography => "typography", Translation, Warning;
+    BidiControl => "bidi-control", Translation, Warning;
+    Markup => "markup", Translation, Warning;
     ContentLoad => "content-load", Content, Error;
     ContentReference => "content-reference", Content, Error;
     UnusedMessage => "unused-message", Content, Warning;

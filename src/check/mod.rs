@@ -8,6 +8,7 @@ pub mod finding;
 pub mod ftl;
 pub mod lang;
 pub mod plural;
+pub mod smuggle;
 pub mod source;
 pub mod stats;
 pub mod structure;
@@ -110,6 +111,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         if cx.settings.runs(Group::Translation) {
             findings.extend(translation::check_pair(&pair));
             findings.extend(typography::check_file(&l10n.locale, pair.path, file));
+            findings.extend(smuggle::check_pair(&pair));
         }
     }
     findings.sort_by(order);
