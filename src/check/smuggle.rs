@@ -9,7 +9,7 @@
 //! The isolation marks the pipeline adds for right-to-left locales are added when formatting,
 //! never written in `.ftl` files, so none of them is seen here.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::catalog::locate;
 use super::finding::{Check, Finding};
@@ -35,14 +35,14 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     // where the language needs one); only tags that run or load something are flagged there.
     let reference_uses_markup =
         entry_texts(pair.reference).any(|(_, t, _)| !Scan::of(t).tags.is_empty());
+    let mut reference_texts = HashMap::new();
+    for (entry, text, _) in entry_texts(pair.reference) {
+        reference_texts.entry(entry.id.as_str()).or_insert(text);
+    }
     for (entry, text, offset) in entry_texts(pair.l10n) {
-        let reference = pair
-            .reference
-            .entries
-            .iter()
-            .position(|e| e.id == entry.id)
-            .and_then(|i| entry_texts(pair.reference).nth(i))
-            .map(|(_, text, _)| Scan::of(text))
+        let reference = reference_texts
+            .get(entry.id.as_str())
+            .map(|text| Scan::of(text))
             .unwrap_or_default();
         let scan = Scan::of(text);
         let finding = |check: Check, at: usize, message: String| {

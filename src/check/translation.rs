@@ -16,8 +16,13 @@ pub const COPIED_RUN: usize = 6;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // First definition wins, as in Fluent; a map keeps large files linear.
+    let mut by_id = std::collections::HashMap::new();
+    for e in &pair.reference.entries {
+        by_id.entry(e.id.as_str()).or_insert(e);
+    }
     for entry in pair.l10n.entries.iter().filter(|e| !e.is_term) {
-        let Some(source) = pair.reference.entries.iter().find(|e| e.id == entry.id) else {
+        let Some(source) = by_id.get(entry.id.as_str()) else {
             continue;
         };
         let mut found = Vec::new();
