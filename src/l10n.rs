@@ -3,10 +3,12 @@
 //! by accident.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
@@ -56,9 +58,44 @@ impl Miss {
     }
 }
 
+/// A locale's messages ready to format, over the parsed files it shares with the project.
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// The bundles of a project, built on first use and shared: rendering threads format from
+/// the same bundle rather than each building its own copy of every message.
+#[derive(Default)]
+pub struct Bundles(Mutex<HashMap<(LanguageIdentifier, bool), Arc<Bundle>>>);
+
+impl std::fmt::Debug for Bundles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bundles").finish_non_exhaustive()
+    }
+}
+
+impl Bundles {
+    /// The bundle of `locale`, with or without bidi isolation marks.
+    fn get(&self, locale: &Locale, isolating: bool) -> Arc<Bundle> {
+        // A poisoned lock only means another thread panicked while building; the map is
+        // still a map.
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let bundle = map
+            .entry((locale.id.clone(), isolating))
+            .or_insert_with(|| {
+                let mut bundle = FluentBundle::new_concurrent(vec![locale.id.clone()]);
+                bundle.set_use_isolating(isolating);
+                for file in &locale.files {
+                    // A duplicate id keeps its first definition; the checker reports it.
+                    let _ = bundle.add_resource(Arc::clone(&file.resource));
+                }
+                Arc::new(bundle)
+            });
+        Arc::clone(bundle)
+    }
+}
+
 struct Source<'a> {
     locale: &'a Locale,
-    bundle: FluentBundle<&'a FluentResource>,
+    bundle: Arc<Bundle>,
 }
 
 pub struct Localizer<'a> {
@@ -79,12 +116,7 @@ impl<'a> Localizer<'a> {
             if chain.iter().any(|s: &Source| s.locale.id == locale.id) {
                 continue;
             }
-            let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
-            bundle.set_use_isolating(isolating);
-            for file in &locale.files {
-                // A duplicate id keeps its first definition; the checker reports it.
-                let _ = bundle.add_resource(&file.resource);
-            }
+            let bundle = project.bundles.get(locale, isolating);
             chain.push(Source { locale, bundle });
         }
         Some(Localizer {

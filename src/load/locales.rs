@@ -1,6 +1,7 @@
 //! Loads `locales/<lang>/**/*.ftl`: one folder per locale, named by its BCP 47 tag.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use unic_langid::LanguageIdentifier;
@@ -14,7 +15,8 @@ pub struct FtlFile {
     pub path: PathBuf,
     /// The path below the locale folder, e.g. `codes-2xx.ftl`: the same in every locale.
     pub relative: PathBuf,
-    pub resource: FluentResource,
+    /// Shared with every bundle built from it (see [`crate::l10n`]): one parse per file.
+    pub resource: Arc<FluentResource>,
 }
 
 impl std::fmt::Debug for FtlFile {
@@ -112,6 +114,6 @@ fn load_ftl(locale_dir: &Path, path: PathBuf, problems: &mut Vec<Problem>) -> Op
     Some(FtlFile {
         path,
         relative,
-        resource,
+        resource: Arc::new(resource),
     })
 }

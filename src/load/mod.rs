@@ -27,6 +27,8 @@ pub struct Project {
     pub content: Content,
     /// Sorted by tag; the reference locale is among them.
     pub locales: Vec<Locale>,
+    /// Each locale's messages, built once and shared by every thread that formats them.
+    pub(crate) bundles: crate::l10n::Bundles,
 }
 
 impl Project {
@@ -71,6 +73,7 @@ pub fn load_project_with_problems(root: &Path) -> (Project, Vec<Problem>) {
         root: root.to_path_buf(),
         content,
         locales,
+        bundles: Default::default(),
     };
     match project.locale(&reference_id()) {
         Some(reference) => problems.extend(check_message_ids(&project, reference)),
