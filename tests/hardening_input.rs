@@ -29,7 +29,8 @@ fn render_fr(root: &std::path::Path) -> assert_cmd::assert::Assert {
 
 #[test]
 fn check_reports_codes_that_fail_to_load_and_checks_the_rest() {
-    let cases: [(&str, fn(&std::path::Path)); 4] = [
+    type Breakage = (&'static str, fn(&std::path::Path));
+    let cases: [Breakage; 4] = [
         ("unknown field `nme`", |root| {
             append(root, "content/codes/220.yaml", "nme: x\n")
         }),
@@ -133,9 +134,9 @@ fn resolver_errors_say_what_is_wrong_and_where() {
         );
         render_fr(dir.path())
             .code(1)
-            .stderr(predicate::str::contains(format!(
-                "locales/fr/page.ftl:11:1: message `heading-which` cannot be formatted"
-            )))
+            .stderr(predicate::str::contains(
+                "locales/fr/page.ftl:11:1: message `heading-which` cannot be formatted",
+            ))
             .stderr(predicate::str::contains(reason))
             .stderr(predicate::str::contains("lacks").not());
         run(dir.path(), &["check", "--lang", "fr"])
