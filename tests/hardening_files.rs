@@ -97,9 +97,10 @@ fn two_folders_for_one_locale_are_an_error_not_a_replacement() {
     run(dir.path(), &["render", "--lang", "fr", "--format", "txt"])
         .code(1)
         .stderr(predicate::str::contains(message));
-    run(dir.path(), &["check"])
+    run(dir.path(), &["check", "--lang", "fr"])
         .code(1)
-        .stdout(predicate::str::contains(message));
+        .stdout(predicate::str::contains(message))
+        .stdout(predicate::str::contains("--> locales/FR"));
 }
 
 #[test]

@@ -137,24 +137,28 @@ pub fn locale_dirs(root: &Path) -> std::io::Result<(Vec<LocaleDir>, Vec<Problem>
             continue;
         };
         let tag = id.to_string();
-        if let Some(first) = by_tag.get(&tag) {
+        let dir = LocaleDir {
+            name: name.to_string(),
+            id,
+            path,
+        };
+        // Of two folders for one locale, the one named by the tag as written (`fr`, not
+        // `FR`) is kept, so that `--lang fr` still finds it; the other is the error.
+        let (kept, extra) = match by_tag.remove(&tag) {
+            None => (dir, None),
+            Some(first) if first.name != tag && dir.name == tag => (dir, Some(first)),
+            Some(first) => (first, Some(dir)),
+        };
+        if let Some(extra) = extra {
             problems.push(Problem::new(
-                &path,
+                &extra.path,
                 format!(
-                    "`{name}` and `{}` are both locale `{tag}`: keep one folder per locale",
-                    first.name
+                    "`{}` and `{}` are both locale `{tag}`: keep one folder per locale",
+                    kept.name, extra.name
                 ),
             ));
-            continue;
         }
-        by_tag.insert(
-            tag,
-            LocaleDir {
-                name: name.to_string(),
-                id,
-                path,
-            },
-        );
+        by_tag.insert(tag, kept);
     }
     let mut dirs: Vec<LocaleDir> = by_tag.into_values().collect();
     dirs.sort_by(|a, b| a.name.cmp(&b.name));
