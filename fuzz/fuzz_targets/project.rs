@@ -26,7 +26,11 @@ const TARGETS: [&str; 7] = [
     "site.toml",
 ];
 
-/// A copy of the project, made once per process; each input overwrites one file of it.
+/// The codes the copy keeps: every kind of page, few enough for many runs a second.
+const KEPT: [&str; 5] = ["120", "220", "221", "421", "503"];
+
+/// A copy of the project with five codes, two comparisons and one Winsock number, made once
+/// per process; each input overwrites one file of it.
 fn project() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -36,8 +40,40 @@ fn project() -> &'static Path {
             copy(&root.join(folder), &dir.join(folder));
         }
         std::fs::copy(root.join("site.toml"), dir.join("site.toml")).unwrap();
+        trim(&dir);
         dir
     })
+}
+
+fn trim(dir: &Path) {
+    for entry in std::fs::read_dir(dir.join("content/codes")).unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        if !KEPT.contains(&stem.as_str()) {
+            std::fs::remove_file(&path).unwrap();
+            continue;
+        }
+        let related = if stem == "220" { "120" } else { "220" };
+        let text: String = std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .map(|line| match line.starts_with("related: ") {
+                true => format!("related: [{related}]\n"),
+                false => format!("{line}\n"),
+            })
+            .collect();
+        std::fs::write(&path, text).unwrap();
+    }
+    std::fs::write(
+        dir.join("content/comparisons.yaml"),
+        "- pair: [220, 503]\n- pair: [120, 220]\n  note: compare-120-220\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("content/not-ftp.yaml"),
+        "- number: 10054\n  name: WSAECONNRESET\n  message: winsock-10054\n",
+    )
+    .unwrap();
 }
 
 fn copy(from: &Path, to: &Path) {
