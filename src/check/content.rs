@@ -7,7 +7,7 @@
 //! as the reader would see it.
 
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Problem;
@@ -32,11 +32,7 @@ pub fn check_project(
     settings: &Settings,
 ) -> Result<Vec<Finding>, TreeError> {
     let locales = tree.locales()?;
-    let reference = Catalog::build(
-        read_locale(&tree.root.join(&tree.reference), &tree.reference)?,
-        &format!("{}{}", tree.display_root, tree.reference),
-    );
-    let (project, problems) = load_project_with_problems(root);
+    let (mut project, problems) = load_project_with_problems(root);
     let (locale_problems, problems): (Vec<_>, Vec<_>) = problems
         .into_iter()
         .partition(|p| p.path.starts_with(root.join("locales")));
@@ -58,16 +54,29 @@ pub fn check_project(
             finding
         })
         .collect();
-    findings.extend(check_references(&project.content, &reference));
-    // Content that failed to load leaves messages unused for no fault of theirs: the
-    // load problems are the root cause, and the only findings about it.
-    if findings.is_empty() {
-        findings.extend(check_unused(&project, &reference));
-    }
     let rendered: Vec<Vec<Finding>> = locales
         .par_iter()
         .map(|l| check_rendered(&project, l, &broken))
         .collect();
+    // Content that failed to load leaves messages unused for no fault of theirs: the
+    // load problems are the root cause, and the only findings about it. A project that
+    // cannot render is reported by `rendered-language`.
+    let used = match findings.is_empty() {
+        true => used_messages(&project).ok(),
+        false => None,
+    };
+    // The parsed locales are let go before the reference is summarised for the last two
+    // checks, so that the two copies of a large file are never held at once.
+    let content = std::mem::take(&mut project.content);
+    drop(project);
+    let reference = Catalog::build(
+        read_locale(&tree.root.join(&tree.reference), &tree.reference)?,
+        &format!("{}{}", tree.display_root, tree.reference),
+    );
+    findings.extend(check_references(&content, &reference));
+    if let Some(used) = used {
+        findings.extend(unused_messages(&used, &reference));
+    }
     findings.extend(rendered.into_iter().flatten());
     Ok(settings.apply(findings))
 }
@@ -117,9 +126,14 @@ pub fn check_references(content: &Content, reference: &Catalog) -> Vec<Finding> 
 /// translate for nothing, or a message the content forgot to name.
 pub fn check_unused(project: &Project, reference: &Catalog) -> Vec<Finding> {
     // A project that cannot render is reported by `rendered-language`.
-    let Ok(used) = used_messages(project) else {
-        return Vec::new();
-    };
+    match used_messages(project) {
+        Ok(used) => unused_messages(&used, reference),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// `unused-message` given the ids the pages used.
+fn unused_messages(used: &BTreeSet<String>, reference: &Catalog) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (path, file) in &reference.files {
         let unused = file.entries.iter().filter(|e| {
