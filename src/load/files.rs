@@ -258,7 +258,13 @@ pub fn ftl_files(dir: &Path, tree: &Path) -> (Vec<PathBuf>, Vec<Problem>) {
                     }
                 }
                 Ok(_) => {}
-                Err(why) if is_ftl || entry.file_type().is_ok_and(|k| k.is_symlink()) => {
+                // A folder or link that cannot be followed may hide `.ftl` files: say so.
+                Err(why)
+                    if is_ftl
+                        || entry
+                            .file_type()
+                            .is_ok_and(|k| k.is_symlink() || k.is_dir()) =>
+                {
                     problems.push(Problem::new(&path, why));
                 }
                 Err(_) => {}
