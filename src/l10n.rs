@@ -3,14 +3,17 @@
 //! by accident.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::load::{Locale, Project};
+use crate::diagnostic::Position;
+use crate::load::{FtlFile, Locale, Project};
 
 /// A piece of text shown to the reader. `fallback` names the locale it came from when the
 /// page's own locale lacks the message.
@@ -41,6 +44,9 @@ pub struct Miss {
     pub fell_back: bool,
     /// Fluent's own complaint (an unknown variable, a cyclic reference), if any.
     pub error: Option<String>,
+    /// Where the message that could not be formatted is defined, when it exists: the file
+    /// and the line and column of its id.
+    pub defined_at: Option<(PathBuf, Position)>,
 }
 
 impl Miss {
@@ -52,9 +58,45 @@ impl Miss {
     }
 }
 
+/// A locale's messages ready to format, over the parsed files it shares with the project.
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// The bundles of a project, built on first use and shared: rendering threads format from
+/// the same bundle rather than each building its own copy of every message.
+#[derive(Default)]
+pub struct Bundles(Mutex<HashMap<(LanguageIdentifier, bool), Arc<Bundle>>>);
+
+impl std::fmt::Debug for Bundles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bundles").finish_non_exhaustive()
+    }
+}
+
+impl Bundles {
+    /// The bundle of `locale`, with or without bidi isolation marks.
+    fn get(&self, locale: &Locale, isolating: bool) -> Arc<Bundle> {
+        // A poisoned lock only means another thread panicked while building; the map is
+        // still a map.
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let bundle = map
+            .entry((locale.id.clone(), isolating))
+            .or_insert_with(|| {
+                let mut bundle = FluentBundle::new_concurrent(vec![locale.id.clone()]);
+                bundle.set_use_isolating(isolating);
+                bundle.set_transform(crate::pseudo::transform(&locale.id));
+                for file in &locale.files {
+                    // A duplicate id keeps its first definition; the checker reports it.
+                    let _ = bundle.add_resource(Arc::clone(&file.resource));
+                }
+                Arc::new(bundle)
+            });
+        Arc::clone(bundle)
+    }
+}
+
 struct Source<'a> {
     locale: &'a Locale,
-    bundle: FluentBundle<&'a FluentResource>,
+    bundle: Arc<Bundle>,
     /// Messages marked `# ftpdocs: not-yet-translated`: copies of the reference that the
     /// next locale of the chain shows instead, as the fallback they are.
     not_yet_translated: BTreeSet<&'a str>,
@@ -89,15 +131,12 @@ impl<'a> Localizer<'a> {
             if chain.iter().any(|s: &Source| s.locale.id == locale.id) {
                 continue;
             }
-            let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
-            bundle.set_use_isolating(isolating);
-            bundle.set_transform(crate::pseudo::transform(&locale.id));
-            let mut not_yet_translated = BTreeSet::new();
-            for file in &locale.files {
-                // A duplicate id keeps its first definition; the checker reports it.
-                let _ = bundle.add_resource(&file.resource);
-                not_yet_translated.extend(marked_not_yet_translated(&file.resource));
-            }
+            let bundle = project.bundles.get(locale, isolating);
+            let not_yet_translated = locale
+                .files
+                .iter()
+                .flat_map(|file| marked_not_yet_translated(&file.resource))
+                .collect();
             chain.push(Source {
                 locale,
                 bundle,
@@ -170,11 +209,15 @@ impl<'a> Localizer<'a> {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned();
             if depth > 0 || !errors.is_empty() {
+                let defined_at = (!errors.is_empty())
+                    .then(|| locate(source.locale, id))
+                    .flatten();
                 self.record(
                     id,
                     attribute,
                     depth > 0,
                     errors.first().map(|e| e.to_string()),
+                    defined_at,
                 );
             }
             if depth == 0 {
@@ -189,14 +232,21 @@ impl<'a> Localizer<'a> {
             let fallback = (depth > 0).then(|| source.locale.id.to_string());
             return Text { text, fallback };
         }
-        self.record(id, attribute, false, None);
+        self.record(id, attribute, false, None, None);
         Text {
             text: format!("{{{id}}}"),
             fallback: None,
         }
     }
 
-    fn record(&self, id: &str, attribute: Option<&str>, fell_back: bool, error: Option<String>) {
+    fn record(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        fell_back: bool,
+        error: Option<String>,
+        defined_at: Option<(PathBuf, Position)>,
+    ) {
         let own = self.chain[0].locale;
         let reference = self.chain.last().expect("the chain is never empty").locale;
         // The translator adds the message to the file that holds it in the reference.
@@ -210,6 +260,7 @@ impl<'a> Localizer<'a> {
             path: own.dir.join(relative),
             fell_back,
             error,
+            defined_at,
         });
     }
 }
@@ -233,4 +284,13 @@ fn marked_not_yet_translated(resource: &FluentResource) -> Vec<&str> {
         marked = false;
     }
     ids
+}
+
+/// The file of `locale` that defines message `id`, and the position of the id in it.
+fn locate(locale: &Locale, id: &str) -> Option<(PathBuf, Position)> {
+    let file: &FtlFile = locale.file_defining(id)?;
+    let source = file.resource.source();
+    let name = crate::load::message_ids(&file.resource).find(|m| *m == id)?;
+    let offset = (name.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    Some((file.path.clone(), Position::from_offset(source, offset)))
 }

@@ -77,8 +77,10 @@ pub fn add_requested(project: &mut Project, tag: &str) {
             path: file.path.clone(),
             relative: file.relative.clone(),
             // The reference parsed without errors, or the project would not have loaded.
-            resource: FluentResource::try_new(file.resource.source().to_string())
-                .unwrap_or_else(|(resource, _)| resource),
+            resource: std::sync::Arc::new(
+                FluentResource::try_new(file.resource.source().to_string())
+                    .unwrap_or_else(|(resource, _)| resource),
+            ),
         })
         .collect();
     let locale = Locale {

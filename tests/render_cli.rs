@@ -139,7 +139,7 @@ fn an_unknown_lang_lists_the_available_locales() {
         &["render", "--lang", "de", "--pair", "220,503"],
     )
     .assert()
-    .code(1)
+    .code(2)
     .stderr(predicate::str::contains(
         "no locale matches --lang `de`; available locales: en, fr, or all",
     ));
@@ -162,9 +162,9 @@ fn malformed_pairs_are_refused_with_a_reason() {
         &["render", "--lang", "en", "--pair", "220,259"],
     )
     .assert()
-    .code(1)
+    .code(2)
     .stderr(predicate::str::contains(
-        "no reply code 259 in content/codes/",
+        "259 is not a code this project documents; reply codes: 110, 120,",
     ));
 }
 

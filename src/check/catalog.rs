@@ -53,6 +53,12 @@ impl Catalog {
                 }
             };
             match decode(&bytes) {
+                Ok(text) if crate::load::nesting::too_deep(&text).is_some() => {
+                    catalog
+                        .problems
+                        .push(too_deep(&catalog.locale, &shown, &text));
+                    catalog.unreadable.insert(file.path);
+                }
                 Ok(text) => {
                     let parsed = FtlFile::parse(text);
                     catalog
@@ -92,6 +98,17 @@ impl Catalog {
     pub fn entry_count(&self) -> usize {
         self.files.values().map(|f| f.entries.len()).sum()
     }
+}
+
+/// A file nested too deeply to parse, as a `syntax` finding at the opening that goes too deep.
+fn too_deep(locale: &str, shown: &str, text: &str) -> Finding {
+    use crate::load::nesting;
+    let offset = nesting::too_deep(text).unwrap_or(0);
+    let at = crate::diagnostic::Position::from_offset(text, offset);
+    let mut finding = Finding::new(Check::Syntax, locale, shown, nesting::too_deep_message());
+    finding.line = Some(at.line as u32);
+    finding.column = Some(at.column as u32);
+    finding
 }
 
 /// Places a finding at a byte offset of a parsed file, underlining `span` characters. An

@@ -6,6 +6,7 @@
 //! text that reaches a page from anywhere is judged as the reader would see it.
 
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::load::{load_project_with_problems, Project};
@@ -29,7 +30,7 @@ pub fn check_project(
 ) -> Result<Vec<Finding>, TreeError> {
     let locales = tree.locales()?;
     let reference = Catalog::build(
-        read_locale(&tree.root.join(&tree.reference), &tree.reference)?,
+        read_locale(&tree.base().join(&tree.reference), &tree.reference)?,
         &format!("{}{}", tree.display_root, tree.reference),
     );
     let (project, problems) = load_project_with_problems(root);
@@ -52,7 +53,11 @@ pub fn check_project(
         })
         .collect();
     findings.extend(check_references(&project.content, &reference));
-    findings.extend(check_unused(&project, &reference));
+    // Content that failed to load leaves messages unused for no fault of theirs: the load
+    // problems are the root cause, and the only findings about it.
+    if findings.is_empty() {
+        findings.extend(check_unused(&project, &reference));
+    }
     let cx = RenderedContext {
         project: &project,
         reference: &reference,
@@ -61,7 +66,7 @@ pub fn check_project(
     let rendered: Vec<Vec<Finding>> = locales
         .par_iter()
         .map(|l| {
-            let source = read_locale(&tree.root.join(l), l)?;
+            let source = read_locale(&tree.base().join(l), l)?;
             let catalog = Catalog::build(source, &format!("{}{l}", tree.display_root));
             let mut found = check_rendered(&cx, &catalog);
             super::english::attach_reference(&mut found, &reference);
@@ -117,9 +122,14 @@ pub fn check_references(content: &Content, reference: &Catalog) -> Vec<Finding> 
 /// translate for nothing, or a message the content forgot to name.
 pub fn check_unused(project: &Project, reference: &Catalog) -> Vec<Finding> {
     // A project that cannot render is reported by `rendered-language`.
-    let Ok(used) = used_messages(project) else {
-        return Vec::new();
-    };
+    match used_messages(project) {
+        Ok(used) => unused_messages(&used, reference),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// `unused-message` given the ids the pages used.
+fn unused_messages(used: &BTreeSet<String>, reference: &Catalog) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (path, file) in &reference.files {
         let unused = file.entries.iter().filter(|e| {

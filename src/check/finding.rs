@@ -102,6 +102,8 @@ checks! {
     EmptyValue => "empty-value", Translation, Error;
     RepeatedSentence => "repeated-sentence", Translation, Warning;
     Typography => "typography", Translation, Warning;
+    BidiControl => "bidi-control", Translation, Warning;
+    Markup => "markup", Translation, Warning;
     ContentLoad => "content-load", Content, Error;
     ContentReference => "content-reference", Content, Error;
     UnusedMessage => "unused-message", Content, Warning;

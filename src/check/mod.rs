@@ -23,6 +23,7 @@ pub mod readiness;
 pub mod reference;
 pub mod rendered;
 pub mod root_cause;
+pub mod smuggle;
 pub mod source;
 pub mod stats;
 pub mod structure;
@@ -164,6 +165,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             found.extend(not_yet_translated::check_file(&pair));
             found.extend(typography::check_pair(&pair));
             found.extend(values::check_pair(&pair));
+            found.extend(smuggle::check_pair(&pair));
         }
         // `# ftpdocs: allow …` on the reference message holds for every locale.
         found.retain(|f| !allowed_by_reference(reference, f));
@@ -199,7 +201,24 @@ fn allowed_by_reference(reference: &ftl::FtlFile, finding: &Finding) -> bool {
         .is_some_and(|e| e.markers.allow.iter().any(|a| a == finding.check.name()))
 }
 
+/// File and line order, except that a file's syntax and read errors come first: the root
+/// cause before what follows from it (a message swallowed by a syntax error is "missing").
 fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (&a.locale, &a.path, a.line, a.column, a.check)
-        .cmp(&(&b.locale, &b.path, b.line, b.column, b.check))
+    let consequence = |f: &Finding| !matches!(f.check, Check::Syntax | Check::ReadError);
+    (
+        &a.locale,
+        &a.path,
+        consequence(a),
+        a.line,
+        a.column,
+        a.check,
+    )
+        .cmp(&(
+            &b.locale,
+            &b.path,
+            consequence(b),
+            b.line,
+            b.column,
+            b.check,
+        ))
 }

@@ -18,24 +18,17 @@ pub struct LocaleSource {
     pub files: Vec<SourceFile>,
 }
 
-/// Decodes file bytes as UTF-8 (dropping a byte-order mark), or says where decoding failed.
+/// Decodes file bytes as UTF-8 (dropping a byte-order mark), or says where decoding failed:
+/// the loader's own reading ([`crate::load::files::decode`]), so `check` and `render` read a
+/// file the same way.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let valid = e.valid_up_to();
-            // The valid prefix locates the bad byte as line:column.
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-            let index = LineIndex::new(prefix);
-            let (line, column) = index.line_column(prefix, valid);
-            Err(DecodeError {
-                byte: valid,
-                line,
-                column,
-            })
-        }
-    }
+    crate::load::files::decode(bytes)
+        .map(str::to_string)
+        .map_err(|e| DecodeError {
+            byte: e.byte,
+            line: e.position.line as u32,
+            column: e.position.column as u32,
+        })
 }
 
 /// Where a file stops being UTF-8.

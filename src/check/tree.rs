@@ -13,6 +13,8 @@ use super::outdated::{check_outdated, outdated_count, Record, RECORD_FILE};
 use super::source::{LocaleSource, SourceFile};
 use super::stats::{locale_stats, LocaleStats};
 use super::{check_locale, check_reference, CheckContext, Settings};
+use crate::diagnostic::Problem;
+use crate::load::files;
 
 /// Why a tree could not be checked at all (exit status 2), each naming its path.
 #[derive(Debug, thiserror::Error)]
@@ -64,28 +66,39 @@ pub struct TreeReport {
 impl Tree {
     /// The locale folders to check, validated: the reference exists, asked-for locales exist.
     pub fn locales(&self) -> Result<Vec<String>, TreeError> {
+        self.scan().map(|(locales, _)| locales)
+    }
+
+    /// The locale folders (or files, for a one-file layout) to check, and the folders that are
+    /// not locales (named by no language tag, two for one locale, links out of the tree): for
+    /// folders, the same walk and rule as the loader's, so `check` passes only what `render`
+    /// accepts.
+    fn scan(&self) -> Result<(Vec<String>, Vec<Problem>), TreeError> {
         let base = self.base();
         if !base.is_dir() {
             return Err(TreeError::NotFound { path: base });
         }
-        let entries = fs::read_dir(&base).map_err(|source| TreeError::Unreadable {
+        let unreadable = |source| TreeError::Unreadable {
             path: base.clone(),
             source,
-        })?;
-        let file_layout = self.layout.shape == Shape::File;
-        let mut found: Vec<String> = entries
-            .filter_map(Result::ok)
-            .filter_map(|e| {
-                let name = e.file_name().into_string().ok()?;
-                if file_layout {
-                    let locale = name.strip_suffix(".ftl")?;
-                    e.path().is_file().then(|| locale.to_string())
-                } else {
-                    e.path().is_dir().then_some(name)
-                }
-            })
-            .filter(|name| !name.starts_with('.'))
-            .collect();
+        };
+        let (mut found, problems): (Vec<String>, Vec<Problem>) = if self.layout.shape == Shape::File
+        {
+            let entries = fs::read_dir(&base).map_err(unreadable)?;
+            let files = entries
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| {
+                    let name = e.file_name().into_string().ok()?;
+                    name.strip_suffix(".ftl").map(str::to_string)
+                })
+                .filter(|name| !name.starts_with('.'))
+                .collect();
+            (files, Vec::new())
+        } else {
+            let (dirs, problems) = files::locale_dirs(&base).map_err(unreadable)?;
+            (dirs.into_iter().map(|d| d.name).collect(), problems)
+        };
         found.sort();
         let available = found.join(", ");
         if !found.contains(&self.reference) {
@@ -97,7 +110,7 @@ impl Tree {
         }
         found.retain(|l| *l != self.reference);
         if self.langs.is_empty() {
-            return Ok(found);
+            return Ok((found, problems));
         }
         for lang in &self.langs {
             if !found.contains(lang) {
@@ -108,7 +121,7 @@ impl Tree {
                 });
             }
         }
-        Ok(self.langs.clone())
+        Ok((self.langs.clone(), problems))
     }
 
     /// The folder that holds the locales: the tree's folder and the layout's folders before
@@ -136,7 +149,7 @@ impl Tree {
             // One file per locale: every locale's file is compared as the same file.
             let path = base.join(format!("{locale}.ftl"));
             let content =
-                fs::read(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()));
+                files::read_regular(&path).map_err(|why| format!("{}: {why}", path.display()));
             let source = LocaleSource {
                 locale: locale.to_string(),
                 files: vec![SourceFile {
@@ -193,7 +206,7 @@ impl Tree {
     /// Checks every selected locale against the reference, locales in parallel; counts
     /// progress too when `with_stats`.
     pub fn check(&self, settings: &Settings, with_stats: bool) -> Result<TreeReport, TreeError> {
-        let locales = self.locales()?;
+        let (locales, tree_problems) = self.scan()?;
         let reference = self.catalog(&self.reference)?;
         let cx = CheckContext {
             reference: &reference,
@@ -216,8 +229,13 @@ impl Tree {
                 Ok((findings, files, stats))
             })
             .collect::<Result<_, TreeError>>()?;
+        let mut findings: Vec<Finding> = tree_problems
+            .into_iter()
+            .map(|p| self.folder_finding(p))
+            .collect();
+        findings.extend(check_reference(&cx));
         let mut report = TreeReport {
-            findings: check_reference(&cx),
+            findings: settings.apply(findings),
             locales: locales.len(),
             files: reference.files.len() + reference.unreadable.len(),
             stats: Vec::new(),
@@ -264,55 +282,59 @@ pub fn detect(dir: &Path, reference: Option<&str>) -> (Layout, String) {
 /// The key of the one file of a `{locale}.ftl` layout.
 const SINGLE_FILE: &str = "{locale}.ftl";
 
-/// Reads every `.ftl` file under `dir`. A file that cannot be read is kept with its error, so
-/// it becomes a finding; a folder that cannot be listed stops the run.
+impl Tree {
+    /// A problem with a folder of the tree, as a `read-error` finding on its path.
+    fn folder_finding(&self, problem: Problem) -> Finding {
+        let relative = problem
+            .path
+            .strip_prefix(self.base())
+            .unwrap_or(&problem.path);
+        let locale = relative
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let shown = format!("{}{}", self.shown_base(), slashed(relative));
+        Finding::new(Check::ReadError, &locale, &shown, problem.message)
+    }
+}
+
+/// Reads every `.ftl` file under `dir` (a locale folder), walked as the loader walks it:
+/// links are followed only inside the tree (the folder holding `dir`). A file that cannot be
+/// read (or is not a regular file, or is a link out of the tree) is kept with its error, so it
+/// becomes a finding; a folder that cannot be listed stops the run.
 pub fn read_locale(dir: &Path, locale: &str) -> Result<LocaleSource, TreeError> {
-    let mut paths = Vec::new();
-    collect(dir, &mut paths)?;
-    paths.sort();
-    let files = paths
+    if let Err(source) = std::fs::read_dir(dir) {
+        return Err(TreeError::Unreadable {
+            path: dir.to_path_buf(),
+            source,
+        });
+    }
+    let tree = dir.parent().unwrap_or(dir);
+    let (paths, problems) = files::ftl_files(dir, tree);
+    let name = |path: &Path| slashed(path.strip_prefix(dir).unwrap_or(path));
+    let mut files: Vec<SourceFile> = paths
         .into_iter()
-        .map(|path| {
-            let relative = path.strip_prefix(dir).unwrap_or(&path);
-            let name = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            let content =
-                fs::read(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()));
-            SourceFile {
-                path: name,
-                content,
-            }
+        .map(|path| SourceFile {
+            path: name(&path),
+            content: files::read_regular(&path).map_err(|why| format!("{}: {why}", path.display())),
         })
         .collect();
+    files.extend(problems.into_iter().map(|p| SourceFile {
+        path: name(&p.path),
+        content: Err(p.to_string()),
+    }));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(LocaleSource {
         locale: locale.to_string(),
         files,
     })
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), TreeError> {
-    let entries = fs::read_dir(dir).map_err(|source| TreeError::Unreadable {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    for entry in entries {
-        let entry = entry.map_err(|source| TreeError::Unreadable {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let path = entry.path();
-        let kind = entry.file_type().map_err(|source| TreeError::Unreadable {
-            path: path.clone(),
-            source,
-        })?;
-        if kind.is_dir() {
-            collect(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "ftl") {
-            out.push(path);
-        }
-    }
-    Ok(())
+/// A relative path with `/` separators, as findings show it.
+fn slashed(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

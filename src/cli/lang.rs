@@ -1,6 +1,8 @@
 //! `--lang`: a BCP 47 tag negotiated against the project's locales, or `all`.
 
-use anyhow::{bail, Result};
+use anyhow::Result;
+
+use super::BadArgument;
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
@@ -20,17 +22,19 @@ pub fn select_locales(project: &Project, requested: &str) -> Result<Vec<Language
         return Ok(available);
     }
     let Ok(tag) = requested.parse::<LanguageIdentifier>() else {
-        bail!(
+        return Err(BadArgument(format!(
             "--lang `{requested}` is not a language tag; available locales: {}, or all",
             list()
-        );
+        ))
+        .into());
     };
     let chosen = negotiate_languages(&[tag], &available, None, NegotiationStrategy::Filtering);
     match chosen.first() {
         Some(locale) => Ok(vec![(*locale).clone()]),
-        None => bail!(
+        None => Err(BadArgument(format!(
             "no locale matches --lang `{requested}`; available locales: {}, or all",
             list()
-        ),
+        ))
+        .into()),
     }
 }

@@ -44,6 +44,16 @@ enum Command {
     Serve(serve::ServeArgs),
 }
 
+/// A command-line value that makes no sense for this project (an unknown locale, a code with
+/// no page): exit status 2, like the arguments clap refuses, apart from problems in the
+/// project's files (1).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct BadArgument(pub String);
+
+/// Exit status for bad arguments, as documented in README.
+const BAD_ARGUMENTS: u8 = 2;
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -60,7 +70,11 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::FAILURE
+            if err.is::<BadArgument>() {
+                ExitCode::from(BAD_ARGUMENTS)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }

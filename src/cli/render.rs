@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use ftpdocs::load::{load_project, load_site_config};
@@ -15,6 +15,7 @@ use ftpdocs::render::site::{render_locale, render_root, SiteContext};
 use ftpdocs::render::{Format, PageRef, Renderer, SiteWriter};
 
 use super::progress::Progress;
+use super::BadArgument;
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -28,7 +29,7 @@ pub struct RenderArgs {
     pair: Option<(u16, u16)>,
 
     /// Print the page of one code (or of a number that is not an FTP reply).
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = parse_code)]
     code: Option<u32>,
 
     /// Output format.
@@ -70,6 +71,13 @@ fn parse_pair(value: &str) -> Result<(u16, u16), String> {
         ));
     }
     Ok((a, b))
+}
+
+/// `220` → 220; anything that is not a whole number is refused in words.
+fn parse_code(value: &str) -> Result<u32, String> {
+    value.trim().parse::<u32>().map_err(|_| {
+        format!("`{value}` is not a reply code; expected a number such as 220 (or 10054, a Winsock error)")
+    })
 }
 
 pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
@@ -140,10 +148,27 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
 
 fn single_page(project: &ftpdocs::load::Project, args: &RenderArgs) -> Result<Option<PageRef>> {
     let content = &project.content;
+    let unknown = |n: u32| {
+        let codes: Vec<String> = content.codes.keys().map(|c| c.to_string()).collect();
+        let others: Vec<String> = content
+            .not_ftp
+            .iter()
+            .map(|e| e.number.to_string())
+            .collect();
+        BadArgument(format!(
+            "{n} is not a code this project documents; reply codes: {}; other numbers: {}",
+            codes.join(", "),
+            if others.is_empty() {
+                "none".to_string()
+            } else {
+                others.join(", ")
+            }
+        ))
+    };
     let known = |n: u16| {
         Code::new(n)
             .filter(|c| content.code(*c).is_some())
-            .with_context(|| format!("no reply code {n} in content/codes/"))
+            .ok_or_else(|| unknown(n.into()))
     };
     if let Some((a, b)) = args.pair {
         let pair = Pair::new(known(a)?, known(b)?).expect("parse_pair refuses twins");
@@ -153,10 +178,10 @@ fn single_page(project: &ftpdocs::load::Project, args: &RenderArgs) -> Result<Op
         if content.not_ftp.iter().any(|e| e.number == n) {
             return Ok(Some(PageRef::NotFtp(n)));
         }
-        match u16::try_from(n) {
-            Ok(n) => return Ok(Some(PageRef::Code(known(n)?))),
-            Err(_) => bail!("no reply code {n} in content/codes/ or content/not-ftp.yaml"),
-        }
+        return match u16::try_from(n) {
+            Ok(n) => Ok(Some(PageRef::Code(known(n)?))),
+            Err(_) => Err(unknown(n).into()),
+        };
     }
     Ok(None)
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::files;
 use super::yaml::{self, locate};
 use crate::diagnostic::{Position, Problem};
 use crate::model::{
@@ -134,20 +135,10 @@ pub fn load_content(dir: &Path) -> (Content, Vec<Problem>) {
 }
 
 fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(text),
-            Err(err) => {
-                let offset = err.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                problems.push(
-                    Problem::new(path, "the file is not valid UTF-8").at_offset(&text, offset),
-                );
-                None
-            }
-        },
-        Err(err) => {
-            problems.push(Problem::new(path, format!("cannot read the file: {err}")));
+    match files::read_text(path) {
+        Ok(text) => Some(text),
+        Err(problem) => {
+            problems.push(problem);
             None
         }
     }
@@ -330,6 +321,7 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
             return;
         }
     };
+    let codes: Vec<Code> = content.codes.keys().copied().collect();
     for (i, entry) in entries.into_iter().enumerate() {
         let checked = entry.pair.map(|c| c.check(path, source, "pair", i));
         let (a, b) = match checked {
@@ -352,6 +344,21 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
             );
             continue;
         };
+        // A comparison of a code that failed to load is reported and dropped, so that whoever
+        // goes on with a partial project (the checker) never meets a pair without its codes.
+        let orphans: Vec<Code> = [pair.low, pair.high]
+            .into_iter()
+            .filter(|code| !codes.contains(code))
+            .collect();
+        for code in &orphans {
+            problems.push(
+                Problem::new(path, format!("code {code} has no file in content/codes/"))
+                    .at(at(&code.to_string())),
+            );
+        }
+        if !orphans.is_empty() {
+            continue;
+        }
         if content.comparison(pair).is_some() {
             problems.push(
                 Problem::new(
@@ -366,17 +373,6 @@ fn load_comparisons(path: &Path, source: &str, content: &mut Content, problems: 
             pair,
             note: entry.note,
         });
-    }
-    for (i, comparison) in content.comparisons.iter().enumerate() {
-        for code in [comparison.pair.low, comparison.pair.high] {
-            if content.code(code).is_none() {
-                let at = locate(source, "pair", i, Some(&code.to_string()))
-                    .unwrap_or(Position { line: 1, column: 1 });
-                problems.push(
-                    Problem::new(path, format!("code {code} has no file in content/codes/")).at(at),
-                );
-            }
-        }
     }
 }
 
@@ -450,7 +446,7 @@ fn check_related(content: &Content, problems: &mut Vec<Problem>) {
     for code in content.codes.values() {
         for related in &code.related {
             if content.code(*related).is_none() || *related == code.code {
-                let source = fs::read_to_string(&code.path).unwrap_or_default();
+                let source = files::read_text(&code.path).unwrap_or_default();
                 let at = locate(&source, "related", 0, Some(&related.to_string()))
                     .unwrap_or(Position { line: 1, column: 1 });
                 let why = if *related == code.code {

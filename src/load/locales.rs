@@ -1,11 +1,12 @@
 //! Loads `locales/<lang>/**/*.ftl`: one folder per locale, named by its BCP 47 tag.
 
-use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use unic_langid::LanguageIdentifier;
 
+use super::{files, nesting};
 use crate::diagnostic::Problem;
 
 /// One `.ftl` file, parsed. The resource keeps its source text, so checks and diagnostics
@@ -14,7 +15,8 @@ pub struct FtlFile {
     pub path: PathBuf,
     /// The path below the locale folder, e.g. `codes-2xx.ftl`: the same in every locale.
     pub relative: PathBuf,
-    pub resource: FluentResource,
+    /// Shared with every bundle built from it (see [`crate::l10n`]): one parse per file.
+    pub resource: Arc<FluentResource>,
 }
 
 impl std::fmt::Debug for FtlFile {
@@ -50,95 +52,50 @@ pub fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
 }
 
 /// Reads every locale folder under `dir`, sorted by tag. Folders whose name is not a
-/// language tag are problems, not silently skipped.
+/// language tag are problems, not silently skipped; hidden folders are skipped (see
+/// [`super::files`], the walk `check` shares).
 pub fn load_locales(dir: &Path) -> (Vec<Locale>, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
+    let (dirs, mut problems) = match files::locale_dirs(dir) {
+        Ok(found) => found,
         Err(err) => {
-            problems.push(Problem::new(
-                dir,
-                format!("cannot read the locales folder: {err}"),
-            ));
-            return (Vec::new(), problems);
+            let problem = Problem::new(dir, format!("cannot read the locales folder: {err}"));
+            return (Vec::new(), vec![problem]);
         }
     };
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
     let mut locales = Vec::new();
-    for dir in dirs {
-        let name = dir
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        let id: LanguageIdentifier = match name.parse() {
-            Ok(id) => id,
-            Err(_) => {
-                problems.push(Problem::new(
-                    &dir,
-                    format!("`{name}` is not a language tag (BCP 47, such as `fr` or `pt-BR`); locale folders are named by their tag"),
-                ));
-                continue;
-            }
-        };
+    for locale in dirs {
+        let (paths, walk_problems) = files::ftl_files(&locale.path, dir);
+        problems.extend(walk_problems);
         let mut files = Vec::new();
-        for path in ftl_files(&dir, &mut problems) {
-            if let Some(file) = load_ftl(&dir, path, &mut problems) {
+        for path in paths {
+            if let Some(file) = load_ftl(&locale.path, path, &mut problems) {
                 files.push(file);
             }
         }
-        locales.push(Locale { id, dir, files });
+        locales.push(Locale {
+            id: locale.id,
+            dir: locale.path,
+            files,
+        });
     }
+    locales.sort_by_key(|l| l.id.to_string());
     (locales, problems)
-}
-
-fn ftl_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(err) => {
-                problems.push(Problem::new(&dir, format!("cannot read the folder: {err}")));
-                continue;
-            }
-        };
-        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "ftl") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Parses one file. Syntax errors are reported with line:column and the rest of the file
 /// is kept: Fluent's parser skips a bad entry as junk and goes on.
 fn load_ftl(locale_dir: &Path, path: PathBuf, problems: &mut Vec<Problem>) -> Option<FtlFile> {
-    let bytes = match fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            problems.push(Problem::new(&path, format!("cannot read the file: {err}")));
-            return None;
-        }
-    };
-    let source = match String::from_utf8(bytes) {
+    let source = match files::read_text(&path) {
         Ok(source) => source,
-        Err(err) => {
-            let offset = err.utf8_error().valid_up_to();
-            let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            problems
-                .push(Problem::new(&path, "the file is not valid UTF-8").at_offset(&lossy, offset));
+        Err(problem) => {
+            problems.push(problem);
             return None;
         }
     };
+    if let Some(offset) = nesting::too_deep(&source) {
+        problems.push(Problem::new(&path, nesting::too_deep_message()).at_offset(&source, offset));
+        return None;
+    }
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -157,6 +114,6 @@ fn load_ftl(locale_dir: &Path, path: PathBuf, problems: &mut Vec<Problem>) -> Op
     Some(FtlFile {
         path,
         relative,
-        resource,
+        resource: Arc::new(resource),
     })
 }

@@ -2,7 +2,9 @@
 //! problem found rather than the first.
 
 mod content;
+pub mod files;
 mod locales;
+pub mod nesting;
 mod site;
 mod yaml;
 
@@ -25,6 +27,8 @@ pub struct Project {
     pub content: Content,
     /// Sorted by tag; the reference locale is among them.
     pub locales: Vec<Locale>,
+    /// Each locale's messages, built once and shared by every thread that formats them.
+    pub(crate) bundles: crate::l10n::Bundles,
 }
 
 impl Project {
@@ -69,6 +73,7 @@ pub fn load_project_with_problems(root: &Path) -> (Project, Vec<Problem>) {
         root: root.to_path_buf(),
         content,
         locales,
+        bundles: Default::default(),
     };
     match project.locale(&reference_id()) {
         Some(reference) => problems.extend(check_message_ids(&project, reference)),
@@ -91,7 +96,7 @@ fn check_message_ids(project: &Project, reference: &Locale) -> Vec<Problem> {
     let content = &project.content;
     let mut report = |path: &Path, key: &str, nth: usize, id: &str| {
         if !known.contains(id) {
-            let source = std::fs::read_to_string(path).unwrap_or_default();
+            let source = files::read_text(path).unwrap_or_default();
             let at = yaml::locate(&source, key, nth, Some(id))
                 .unwrap_or(Position { line: 1, column: 1 });
             problems.push(

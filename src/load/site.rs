@@ -1,6 +1,5 @@
 //! `site.toml`: the few settings of the published site, read strictly.
 
-use std::fs;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -28,12 +27,13 @@ struct RawConfig {
 /// is not an http(s) URL are problems that name the line and column.
 pub fn load_site_config(root: &Path) -> Result<SiteConfig, Problem> {
     let path = root.join(SITE_CONFIG);
-    let source = fs::read_to_string(&path).map_err(|err| {
-        Problem::new(
+    if !path.exists() {
+        return Err(Problem::new(
             &path,
-            format!("cannot read the site settings ({err}); the html format needs a base-url, such as base-url = \"https://ftpdocs.example/\""),
-        )
-    })?;
+            "no site settings: the html format needs a base-url, such as base-url = \"https://ftpdocs.example/\"",
+        ));
+    }
+    let source = super::files::read_text(&path)?;
     let raw: RawConfig = toml::from_str(&source).map_err(|err| {
         let problem = Problem::new(&path, err.message().trim_end().to_string());
         match err.span() {
@@ -70,6 +70,7 @@ pub fn load_site_config(root: &Path) -> Result<SiteConfig, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn load(text: &str) -> Result<SiteConfig, Problem> {
         let dir = tempfile::tempdir().unwrap();

@@ -70,20 +70,46 @@ pub struct MissingMessages {
 
 impl fmt::Display for MissingMessages {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.misses.len();
+        // A message that exists but cannot be formatted is named where it is written, with
+        // what is wrong; only messages that are really absent are "lacking".
+        let (broken, lacking): (Vec<&Miss>, Vec<&Miss>) =
+            self.misses.iter().partition(|m| m.defined_at.is_some());
+        for (i, miss) in broken.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            let (path, at) = miss.defined_at.as_ref().expect("partitioned on it");
+            write!(
+                f,
+                "{}:{}:{}: message `{}` cannot be formatted for page `{}`: {}",
+                path.display(),
+                at.line,
+                at.column,
+                miss.full_id(),
+                self.page,
+                miss.error.as_deref().unwrap_or("unknown error")
+            )?;
+        }
+        if lacking.is_empty() {
+            return Ok(());
+        }
+        if !broken.is_empty() {
+            writeln!(f)?;
+        }
+        let n = lacking.len();
         let s = if n == 1 { "" } else { "s" };
         write!(
             f,
             "locale `{}` lacks {n} message{s} that page `{}` needs:",
             self.locale, self.page
         )?;
-        for miss in &self.misses {
+        for miss in &lacking {
             write!(f, "\n  {}: {}", miss.path.display(), miss.full_id())?;
             if let Some(error) = &miss.error {
                 write!(f, " ({error})")?;
             }
         }
-        if self.misses.iter().all(|m| m.fell_back) {
+        if lacking.iter().all(|m| m.fell_back) {
             write!(
                 f,
                 "\nadd them, or pass --allow-fallback to show the reference text, marked as such"

@@ -1,8 +1,8 @@
 //! Plain text, laid out like the pages people copy into tickets: headings, paragraphs and
 //! numbered lists separated by blank lines.
 
-use unicode_width::UnicodeWidthStr;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 use super::view::{Block, PageView, Table};
 use crate::l10n::Text;
