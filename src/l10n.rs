@@ -119,6 +119,8 @@ pub struct Formatted {
     pub id: String,
     pub attribute: Option<String>,
     pub text: String,
+    /// Formatted from a later locale of the chain (the reference), not the locale's own.
+    pub fallback: bool,
 }
 
 impl<'a> Localizer<'a> {
@@ -220,14 +222,13 @@ impl<'a> Localizer<'a> {
                     defined_at,
                 );
             }
-            if depth == 0 {
-                if let Some(formatted) = self.formatted.borrow_mut().as_mut() {
-                    formatted.push(Formatted {
-                        id: id.to_string(),
-                        attribute: attribute.map(str::to_string),
-                        text: text.clone(),
-                    });
-                }
+            if let Some(formatted) = self.formatted.borrow_mut().as_mut() {
+                formatted.push(Formatted {
+                    id: id.to_string(),
+                    attribute: attribute.map(str::to_string),
+                    text: text.clone(),
+                    fallback: depth > 0,
+                });
             }
             let fallback = (depth > 0).then(|| source.locale.id.to_string());
             return Text { text, fallback };

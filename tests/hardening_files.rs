@@ -24,7 +24,11 @@ fn stdout(assert: &assert_cmd::assert::Assert) -> String {
 /// The summary line of `check`, e.g. "0 errors, 2 warnings in 1 locale (22 files): …".
 fn summary(root: &Path) -> String {
     let out = stdout(&run(root, &["check", "--lang", "fr"]));
-    out.lines().last().unwrap_or_default().to_string()
+    // The summary line ("1 error, 0 warnings in 1 locale …"), not the progress line after it.
+    out.lines()
+        .rfind(|l| l.contains(" in 1 locale"))
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[cfg(unix)]
@@ -182,7 +186,7 @@ fn bidi_controls_markup_and_script_urls_in_a_translation_are_flagged() {
     replace(
         dir.path(),
         "locales/fr/page.ftl",
-        "heading-which = Quand utiliser lequel",
+        "heading-which = Comment réagir à chacun",
         "heading-which = Quand <script>alert(1)</script> utiliser <a href=\"javascript:alert(1)\">lequel</a>",
     );
     let out = stdout(&run(dir.path(), &["check", "--lang", "fr"]));

@@ -129,7 +129,7 @@ fn resolver_errors_say_what_is_wrong_and_where() {
         replace(
             dir.path(),
             "locales/fr/page.ftl",
-            "heading-which = Quand utiliser lequel",
+            "heading-which = Comment réagir à chacun",
             text,
         );
         render_fr(dir.path())

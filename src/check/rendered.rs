@@ -80,7 +80,11 @@ pub fn check_rendered(cx: &RenderedContext<'_>, locale: &Catalog) -> Vec<Finding
     for page in site_pages(&cx.project.content, false) {
         let shown = format!("{code}/{}", page.key());
         let view = renderer.page(page);
-        let formatted = renderer.l10n().take_formatted();
+        let (fell_back, formatted): (Vec<_>, Vec<_>) = renderer
+            .l10n()
+            .take_formatted()
+            .into_iter()
+            .partition(|f| f.fallback);
         let view = match view {
             Ok(view) => view,
             Err(missing) => {
@@ -118,6 +122,14 @@ pub fn check_rendered(cx: &RenderedContext<'_>, locale: &Catalog) -> Vec<Finding
         let Some(identifier) = &identifier else {
             continue;
         };
+        // Reference text passed into a translated sentence (a reply text the locale lost to a
+        // broken file) is the fallback's consequence: reported where the fallback is.
+        let fallback_texts: Vec<&str> = fell_back
+            .iter()
+            .filter(|f| !fallback_reported(&f.id))
+            .map(|f| f.text.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
         for text in view.texts().filter(|t| t.fallback.is_none()) {
             let masked = mask_markup(&text.text);
             for range in sentences(&masked) {
@@ -125,6 +137,12 @@ pub fn check_rendered(cx: &RenderedContext<'_>, locale: &Catalog) -> Vec<Finding
                     continue;
                 }
                 let sentence = text.text[range].trim();
+                if fallback_texts
+                    .iter()
+                    .any(|f| sentence.contains(f) || f.contains(sentence))
+                {
+                    continue;
+                }
                 let message = format!(
                     "“{}” is in {}, not {code}: translate it",
                     excerpt(sentence),

@@ -161,7 +161,10 @@ impl Tree {
             return Ok(Catalog::build_shown(source, "", Some(shown)));
         }
         let mut source = read_locale(&base.join(locale), locale)?;
-        source.files.retain(|f| self.layout.matches(&f.path));
+        // Files the walk could not read are kept, to become findings, whatever their names.
+        source
+            .files
+            .retain(|f| f.content.is_err() || self.layout.matches(&f.path));
         Ok(Catalog::build(
             source,
             &format!("{}{locale}", self.shown_base()),
