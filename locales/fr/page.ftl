@@ -56,7 +56,8 @@ compare-cell-sent = { $action ->
     [send-next] Au milieu d’une séquence de commandes, avant la commande qui la termine
     [retry-later] En réponse finale à une commande qui a échoué pour l’instant
     [reconnect] Quand le service s’arrête : à l’ouverture de la connexion, ou en réponse à n’importe quelle commande
-    [log-in] En réponse à une commande qui exige d’abord une identification ou un compte
+    [log-in] En réponse à une identification qui a échoué, ou à une commande envoyée avant l’identification
+    [send-account] En réponse à une commande que le serveur n’exécute qu’une fois le compte donné avec ACCT
     [change-request] En réponse finale à une commande refusée telle qu’elle a été envoyée
     [nothing-helps] En réponse finale à une commande que le serveur n’exécute pas
     [session-over] { $count ->
@@ -65,11 +66,12 @@ compare-cell-sent = { $action ->
     }
    *[decode] À la place de toute réponse, une fois que le client protège ses commandes par MIC, CONF ou ENC
 }
+# $commandScope vaut most quand le code répond à plus de la moitié des $total commandes des RFC.
 compare-cell-commands = { $count ->
     [0] Aucune : il ne répond à aucune commande en particulier
    *[other] { $commandScope ->
-        [many] De nombreuses commandes : { $count } dans les RFC
-       *[few] { $commands }
+        [most] La plupart des commandes : { $count } sur les { $total } des RFC
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -80,6 +82,7 @@ compare-cell-action = { $action ->
     [retry-later] Renvoyer la même commande plus tard
     [reconnect] Se reconnecter et s’identifier de nouveau
     [log-in] S’identifier, puis renvoyer la commande
+    [send-account] Envoyer ACCT, puis renvoyer la commande
     [change-request] Corriger la demande, puis la renvoyer
     [nothing-helps] S’en passer : aucune modification de la commande n’y change rien
     [session-over] Rien : la session est terminée
@@ -94,7 +97,8 @@ compare-which = { $action ->
     [send-next] { $code } ({ $name }) demande un complément : envoyez la commande qui termine l’échange.
     [retry-later] { $code } ({ $name }) signale un échec temporaire : la connexion de contrôle reste ouverte, et la même commande peut réussir si vous la renvoyez plus tard.
     [reconnect] { $code } ({ $name }) met fin à la connexion : le serveur la ferme, donc reconnectez-vous et identifiez-vous de nouveau avant d’envoyer quoi que ce soit.
-    [log-in] { $code } ({ $name }) signale qu’il manque l’identification ou le compte : envoyez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
+    [log-in] { $code } ({ $name }) signale que vous n’êtes pas identifié : envoyez USER et PASS, et ACCT si le serveur demande un compte, avant de renvoyer la commande.
+    [send-account] { $code } ({ $name }) demande un compte : vous êtes peut-être déjà identifié, mais le serveur a besoin de vos informations de compte pour cette commande et l’a abandonnée ; envoyez ACCT, puis renvoyez la commande.
     [change-request] { $code } ({ $name }) refuse la demande telle qu’elle a été envoyée : corrigez ses arguments, leur ordre ou la commande dont elle dépend avant de la renvoyer.
     [nothing-helps] { $code } ({ $name }) signale un refus qu’aucune modification de la commande ne lève : la cause est du côté du serveur, donc passez-vous de cette commande ou adressez-vous à l’administrateur du serveur.
     [session-over] { $code } ({ $name }) termine la session que vous avez demandé de fermer : le serveur ferme la connexion de contrôle, et aucune commande ne suit.
@@ -119,7 +123,15 @@ code-several-meanings = { $count ->
    *[other] Le code { $code } a { $count } sens, définis par des RFC différentes ; la commande à laquelle il répond et les autres réponses du serveur indiquent lequel s’applique.
 }
 code-transcript-intro = Un échange sur la connexion de contrôle qui se termine par { $code }. Les lignes marquées C sont envoyées par le client, celles marquées S par le serveur ; les textes qui suivent les codes du serveur sont des exemples de ce qu’envoient les serveurs.
-code-on-connect = Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, avant toute commande.
+# Quand le serveur envoie un code qu’il peut envoyer à l’ouverture de la connexion : choisi
+# d’après ce que le code demande au client ($action) et les commandes auxquelles il répond.
+code-on-connect = { $action ->
+    [reconnect] Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, s’il ne peut pas servir le client, ou en réponse à n’importe quelle commande, s’il sait que le service doit s’arrêter.
+   *[other] { $count ->
+        [0] Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, avant toute commande.
+       *[other] Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, et aussi en réponse à { $commandsOr }.
+    }
+}
 code-any-command = Cette réponse n’est pas liée à une commande précise.
 
 ## Pages des nombres qui ne sont pas des réponses FTP.
