@@ -25,7 +25,7 @@ winsock-10068 = Quota d’utilisateurs dépassé
     .seen = Certaines listes de codes d’erreur FTP pour clients Windows la présentent comme un serveur plein, avec trop d’utilisateurs. Un vrai serveur FTP qui ne peut pas accepter une session de plus le dit par un code à trois chiffres : la RFC 959 permet 421 à la place du message d’accueil 220 quand le service n’est pas disponible.
     .fix = Cherchez dans le journal du client la réponse que le serveur a réellement envoyée. S’il s’agit d’un 421 indiquant trop d’utilisateurs, reconnectez-vous plus tard, ou demandez à l’administrateur de relever la limite de connexions.
 
-## Numéros à trois chiffres qu’aucune RFC ne définit, rencontrés dans des listes de codes FTP et chez certains serveurs.
+## Numéros à trois chiffres qu'aucune RFC ne définit, rencontrés dans des listes de codes FTP et chez certains serveurs.
 
 unassigned-231 = Utilisateur déconnecté
     .description = Aucune RFC ne définit 231. Certaines listes de codes FTP lui donnent un texte qui annonce la déconnexion de l’utilisateur et la fin du service, mais la réponse que la RFC 959 définit pour la fin d’une session est 221, « Fermeture de la connexion de contrôle par le service », la réponse à QUIT (section 4.1.1). Un client qui suit les RFC ne connaît 231 que par son premier chiffre, qui en fait une réponse positive définitive (section 4.2).

@@ -1,4 +1,4 @@
-## Titres et phrases du cadre des pages. Chaque phrase est un message entier ; les
+## Titres et phrases du cadre des pages. Chaque phrase est un message entier ; les
 ## variables portent les codes, les noms et les nombres.
 
 ## Titres des sections.
@@ -18,7 +18,7 @@ heading-exchange = Un échange qui y mène
 heading-instead = Les codes des RFC à employer à la place
 heading-comparisons = Comparaisons
 
-## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d’abord.
+## Pages de comparaison. $lowCode et $highCode sont les deux codes, le plus petit d'abord.
 
 compare-title = FTP { $lowCode } { $lowName } et { $highCode } { $highName } : les différences
 # $lowText et $highText : ce que signifie chaque code, le texte de réponse de la RFC, sinon le nom du code.
@@ -28,7 +28,7 @@ compare-lead = { $sameAction ->
    *[no] FTP { $lowCode } signifie « { $lowText } » et FTP { $highCode } « { $highText } » : ils appellent des réactions différentes du client, et c’est ce qu’il faut faire après chacun qui les distingue vraiment.
 }
 
-## Le tableau d’une comparaison : une colonne par code, une ligne par propriété.
+## Le tableau d'une comparaison : une colonne par code, une ligne par propriété.
 
 # ftpdocs: same-as-source
 compare-column = FTP { $code }
@@ -37,12 +37,12 @@ compare-row-class = Classe
 compare-row-sent = Quand le serveur l’envoie
 compare-row-commands = Commandes
 compare-row-action = Que faire
-# $text est le texte de réponse tel que la RFC l’imprime, en anglais comme l’envoient les serveurs.
+# $text est le texte de réponse tel que la RFC l'imprime, en anglais comme l'envoient les serveurs.
 compare-cell-text = « { $text } » (RFC { $rfc })
 compare-cell-no-text = Pas de texte fixé (RFC { $rfc })
 # ftpdocs: same-as-source
 compare-cell-class = { $className } ({ $class }yz)
-# Quand le serveur envoie le code, d’après ce qu’il demande au client ($action).
+# Quand le serveur envoie le code, d'après ce qu'il demande au client ($action).
 compare-cell-sent = { $action ->
     [greeting] { $count ->
         [0] À l’ouverture de la connexion de contrôle
@@ -88,8 +88,8 @@ compare-cell-action = { $action ->
     [session-over] Rien : la session est terminée
    *[decode] Le décoder, puis traiter la réponse qu’il contient
 }
-# Une phrase par code, choisie d’après ce que le code demande au client ($action), jamais
-# d’après sa seule classe.
+# Une phrase par code, choisie d'après ce que le code demande au client ($action), jamais
+# d'après sa seule classe.
 compare-which = { $action ->
     [greeting] { $code } ({ $name }) est le message d’accueil du serveur : il est prêt pour un nouvel utilisateur, et l’étape suivante consiste à vous identifier avec USER.
     [wait-final] { $code } ({ $name }) indique que l’action est en cours : gardez la connexion de contrôle ouverte et attendez la réponse finale avant d’envoyer une autre commande.
@@ -110,12 +110,12 @@ learn-rfc = RFC { $rfc }, section { $section }
 ## Pages des codes.
 
 code-title = FTP { $code } { $name }
-# La section 5.2 de la RFC 2228 ne donne aucun sens de groupe au deuxième chiffre d’une réponse protégée (6yz).
+# La section 5.2 de la RFC 2228 ne donne aucun sens de groupe au deuxième chiffre d'une réponse protégée (6yz).
 code-lead = { $ClassDigit ->
     [6] FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz), définie par la RFC 2228, qui ne donne aucun sens de groupe à son deuxième chiffre.
    *[other] FTP { $code } ({ $name }) appartient à la classe « { $ClassName } » ({ $ClassDigit }yz) et au groupe « { $GroupName } » (x{ $GroupDigit }z).
 }
-# Les petits nombres s’écrivent en toutes lettres, comme dans la prose française.
+# Les petits nombres s'écrivent en toutes lettres, comme dans la prose française.
 code-several-meanings = { $count ->
     [one] Le code { $code } a un seul sens.
     [2] Le code { $code } a deux sens, définis par des RFC différentes ; la commande à laquelle il répond et les autres réponses du serveur indiquent lequel s’applique.
@@ -123,8 +123,8 @@ code-several-meanings = { $count ->
    *[other] Le code { $code } a { $count } sens, définis par des RFC différentes ; la commande à laquelle il répond et les autres réponses du serveur indiquent lequel s’applique.
 }
 code-transcript-intro = Un échange sur la connexion de contrôle qui se termine par { $code }. Les lignes marquées C sont envoyées par le client, celles marquées S par le serveur ; les textes qui suivent les codes du serveur sont des exemples de ce qu’envoient les serveurs.
-# Quand le serveur envoie un code qu’il peut envoyer à l’ouverture de la connexion : choisi
-# d’après ce que le code demande au client ($action) et les commandes auxquelles il répond.
+# Quand le serveur envoie un code qu'il peut envoyer à l'ouverture de la connexion : choisi
+# d'après ce que le code demande au client ($action) et les commandes auxquelles il répond.
 code-on-connect = { $action ->
     [reconnect] Le serveur envoie cette réponse à l’ouverture de la connexion de contrôle, s’il ne peut pas servir le client, ou en réponse à n’importe quelle commande, s’il sait que le service doit s’arrêter.
    *[other] { $count ->
@@ -144,5 +144,5 @@ notftp-lead = { $kind ->
     [unassigned] Aucune RFC ne définit { $number } : certains serveurs l’envoient, avec un texte comme « { $name } », là où les RFC répondent par { $instead }.
    *[winsock] Un serveur FTP n’envoie jamais { $number } : toute réponse FTP est un code à trois chiffres, et { $number } est une erreur Windows Sockets que signale le système du client lui-même.
 }
-# Le titre d’un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
+# Le titre d'un des sens d'un code qui en a plusieurs ; $rfc liste les numéros de RFC.
 code-meaning-heading = { $title } (RFC { $rfc })
