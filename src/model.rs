@@ -98,8 +98,11 @@ pub enum ClientAction {
     RetryLater,
     /// The server closes the control connection: reconnect and log in before anything else.
     Reconnect,
-    /// The session needs a login (or an account) before this request.
+    /// The session needs a login before this request.
     LogIn,
+    /// The user may be logged in, but the request needs an account: send ACCT, then the
+    /// request again, which the server has discarded (532, RFC 959 §4.1.1).
+    SendAccount,
     /// The request as sent cannot succeed: correct its arguments, its order or what it depends on.
     ChangeRequest,
     /// No change to the request helps: the server does not implement it, or refuses it by
@@ -122,6 +125,7 @@ impl ClientAction {
             ClientAction::RetryLater => "retry-later",
             ClientAction::Reconnect => "reconnect",
             ClientAction::LogIn => "log-in",
+            ClientAction::SendAccount => "send-account",
             ClientAction::ChangeRequest => "change-request",
             ClientAction::NothingHelps => "nothing-helps",
             ClientAction::SessionOver => "session-over",
@@ -247,6 +251,17 @@ pub struct Content {
 impl Content {
     pub fn code(&self, code: Code) -> Option<&ReplyCode> {
         self.codes.get(&code)
+    }
+
+    /// How many distinct commands the codes answer, across every RFC the content covers.
+    pub fn command_count(&self) -> usize {
+        let commands: std::collections::BTreeSet<&str> = self
+            .codes
+            .values()
+            .flat_map(|c| c.meanings.iter().flat_map(|m| &m.commands))
+            .map(String::as_str)
+            .collect();
+        commands.len()
     }
 
     pub fn comparison(&self, pair: Pair) -> Option<&Comparison> {

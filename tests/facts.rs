@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use ftpdocs::load::{load_project, Project};
-use ftpdocs::model::{ClientAction, Code, ReplyCode};
+use ftpdocs::model::{ClientAction, Code, Line, ReplyCode};
 use ftpdocs::render::view::{Block, PageView};
 use ftpdocs::render::{PageRef, Renderer};
 
@@ -91,11 +91,74 @@ const CLAIMS: &[Claim] = &[
         false_of: |c| c.on_connect || !matches!(c.action, Success | WaitFinal | SendNext),
     },
     Claim {
+        // RFC 959 §5.4: 120 and 220 also answer REIN (220 HOST too, RFC 7151), and 421 any
+        // command; only a code that answers no command is sent just before any command.
+        name: "the server sends it only before any command",
+        words: &[
+            ("en", &["before any command"]),
+            ("fr", &["avant toute commande"]),
+        ],
+        false_of: |c| !c.commands().is_empty(),
+    },
+    Claim {
+        // RFC 2228 §3: 533 and 534 refuse the protection or the level asked for, and another
+        // protection or level is the way out; only a code that no change lifts may say so.
+        name: "no change to the command helps",
+        words: &[
+            (
+                "en",
+                &["no change to the command", "nothing the client changes"],
+            ),
+            ("fr", &["aucune modification de la commande"]),
+        ],
+        false_of: |c| !matches!(c.action, NothingHelps),
+    },
+    Claim {
+        name: "changing the command's protection helps",
+        words: &[
+            (
+                "en",
+                &[
+                    "protection the server requires",
+                    "raise the protection level",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "protection qu’exige le serveur",
+                    "relevez le niveau de protection",
+                ],
+            ),
+        ],
+        false_of: |c| matches!(c.action, NothingHelps),
+    },
+    Claim {
+        // RFC 959 §4.1.1: an account may be needed for storing files after the login (532):
+        // a code whose own exchange shows 230 before it is not a missing login.
+        name: "the login is missing",
+        words: &[
+            ("en", &["missing login", "not logged in yet"]),
+            (
+                "fr",
+                &["manque l’identification", "vous n’êtes pas identifié"],
+            ),
+        ],
+        false_of: logged_in_before_it,
+    },
+    Claim {
         name: "a protected reply is in the x3z group",
         words: &[("en", &["(x3z)"]), ("fr", &["(x3z)"])],
         false_of: |c| c.code.class() == 6,
     },
 ];
+
+/// The code's own exchange shows the user logged in (230) before the code arrives.
+fn logged_in_before_it(code: &ReplyCode) -> bool {
+    code.transcript
+        .iter()
+        .any(|line| matches!(line, Line::Server(text) if text.starts_with("230 ")))
+}
 
 /// The codes (100–699) a sentence names, as whole numbers.
 fn named_codes(sentence: &str, project: &Project) -> Vec<Code> {
@@ -253,6 +316,28 @@ fn the_contradiction_finder_catches_the_old_frame_sentences() {
 }
 
 #[test]
+fn the_contradiction_finder_catches_the_sentences_the_french_review_reported() {
+    // The sentences the pages of 120, 421, 532 and 533 used to carry, each set against the
+    // facts of its own code.
+    let project = project();
+    let renderer = Renderer::new(&project, &"en".parse().unwrap(), false).unwrap();
+    for (code, old) in [
+        (120, "The server sends this reply when the control connection opens, before any command."),
+        (421, "The server sends this reply when the control connection opens, before any command."),
+        (532, "Treat 532 (Need Account for Storing) as a missing login: complete USER and PASS, and ACCT if the server asks for an account, before you send the command again."),
+        (533, "Treat 533 (Protection Level Denied) as a refusal that no change to the command lifts: the cause is on the server's side, so do without the command or take it up with the server's administrator."),
+    ] {
+        let mut view = renderer
+            .page(PageRef::Code(Code::new(code).unwrap()))
+            .unwrap();
+        assert!(contradictions(&view, &project).is_empty(), "{code}");
+        view.lead.text = old.into();
+        let found = contradictions(&view, &project);
+        assert_eq!(found.len(), 1, "{code}: {found:#?}");
+    }
+}
+
+#[test]
 fn each_code_asks_what_its_class_allows() {
     // RFC 959 §4.2: 1yz expects another reply, 2yz completes, 3yz waits for more, 4yz is
     // transient, 5yz permanent; RFC 2228 §5.2: 6yz wraps another reply.
@@ -263,7 +348,7 @@ fn each_code_asks_what_its_class_allows() {
             2 => &[Greeting, Success, SessionOver],
             3 => &[SendNext],
             4 => &[RetryLater, Reconnect],
-            5 => &[LogIn, ChangeRequest, NothingHelps],
+            5 => &[LogIn, SendAccount, ChangeRequest, NothingHelps],
             _ => &[Decode],
         };
         assert!(
@@ -299,9 +384,19 @@ fn the_codes_the_issue_names_ask_the_right_reaction() {
         Reconnect,
         "RFC 959 §4.2.1: closing control connection"
     );
-    for n in [502, 552, 534] {
+    for n in [502, 552] {
         assert_eq!(action(n), NothingHelps, "{n}");
     }
+    // RFC 2228 §3: a server not willing to accept a mechanism or level answers 534, a
+    // command protected in a way its policy refuses 533; another choice can be accepted.
+    for n in [533, 534] {
+        assert_eq!(action(n), ChangeRequest, "{n}");
+    }
+    assert_eq!(
+        action(532),
+        SendAccount,
+        "RFC 959 §4.1.1: the user may be logged in; send ACCT, then the discarded command"
+    );
 }
 
 /// The RFC numbers a text names ("RFC 2228", "la RFC 959").
@@ -414,4 +509,55 @@ fn the_reference_locale_quotes_each_reply_text_as_the_yaml_gives_it() {
         }
     }
     assert!(checked >= 55, "{checked} reply texts");
+}
+
+#[test]
+fn the_commands_the_codes_answer_are_every_command_the_rfcs_define() {
+    // The Commands cell says "Most commands: N of the 53 in the RFCs": 53 must be the number
+    // of commands the RFCs define, and "most" more than half of them.
+    let defined: &[(u16, &[&str])] = &[
+        (
+            959,
+            &[
+                "USER", "PASS", "ACCT", "CWD", "CDUP", "SMNT", "REIN", "QUIT", "PORT", "PASV",
+                "MODE", "TYPE", "STRU", "ALLO", "REST", "STOR", "STOU", "RETR", "LIST", "NLST",
+                "APPE", "RNFR", "RNTO", "DELE", "RMD", "MKD", "PWD", "ABOR", "SYST", "STAT",
+                "HELP", "SITE", "NOOP",
+            ],
+        ),
+        (1639, &["LPRT", "LPSV"]),
+        (
+            2228,
+            &["AUTH", "ADAT", "PROT", "PBSZ", "CCC", "MIC", "CONF", "ENC"],
+        ),
+        (2389, &["FEAT", "OPTS"]),
+        (2428, &["EPRT", "EPSV"]),
+        (2640, &["LANG"]),
+        (3659, &["MDTM", "SIZE", "MLST", "MLSD"]),
+        (7151, &["HOST"]),
+    ];
+    let project = project();
+    let mut answered: Vec<&str> = project
+        .content
+        .codes
+        .values()
+        .flat_map(|c| c.commands())
+        .collect();
+    answered.sort();
+    answered.dedup();
+    let mut expected: Vec<&str> = defined
+        .iter()
+        .flat_map(|(_, c)| c.iter().copied())
+        .collect();
+    expected.sort();
+    assert_eq!(answered, expected);
+    assert_eq!(project.content.command_count(), 53);
+
+    let renderer = Renderer::new(&project, &"en".parse().unwrap(), false).unwrap();
+    for (low, high, most) in [(200, 550, false), (421, 530, true)] {
+        let pair = ftpdocs::model::Pair::new(Code::new(low).unwrap(), Code::new(high).unwrap());
+        let view = renderer.page(PageRef::Comparison(pair.unwrap())).unwrap();
+        let says_most = view.texts().any(|t| t.text.starts_with("Most commands"));
+        assert_eq!(says_most, most, "{low} vs {high}");
+    }
 }

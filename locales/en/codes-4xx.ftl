@@ -25,8 +25,8 @@ code-431 = Security Resource Unavailable
     .fix = As a 4yz reply, 431 describes a temporary condition: send the command again later. If it persists, the server administrator should look in the server log for the resource the security mechanism is missing.
 
 code-450 = File Temporarily Unavailable
-    .text = Requested file action not taken.
-    .description = RFC 959 gives 450 the text “Requested file action not taken. File unavailable (e.g., file busy).” File unavailable (e.g., file busy). RFC 959 defines 450 as a transient negative reply: the file action could not be done now, but the same command may succeed later, unlike 550, which reports a permanent condition such as a missing file or no access.
+    .text = Requested file action not taken. File unavailable (e.g., file busy).
+    .description = RFC 959 gives 450 the text “Requested file action not taken. File unavailable (e.g., file busy).” RFC 959 defines 450 as a transient negative reply: the file action could not be done now, but the same command may succeed later, unlike 550, which reports a permanent condition such as a missing file or no access.
     .seen = You see 450 in reply to RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST or STAT if the file or directory is in use or locked, for example by another transfer writing the same file.
     .fix = Wait and send the command again, since the condition is meant to be temporary. If 450 keeps coming back for the same file, find out on the server what keeps it busy.
 
@@ -37,7 +37,7 @@ code-451 = Local Processing Error
     .fix = Retry the command later: the error lies on the server side, not in your request. If it repeats, the server administrator should look for the underlying error in the server log.
 
 code-452 = Insufficient Storage Space
-    .text = Requested action not taken.
-    .description = RFC 959 gives 452 the text “Requested action not taken. Insufficient storage space in system.” Insufficient storage space in system. RFC 959 defines 452 as a transient negative reply to STOR, STOU and APPE: the server does not have enough space to store the file now, a condition that may clear later.
+    .text = Requested action not taken. Insufficient storage space in system.
+    .description = RFC 959 gives 452 the text “Requested action not taken. Insufficient storage space in system.” RFC 959 defines 452 as a transient negative reply to STOR, STOU and APPE: the server does not have enough space to store the file now, a condition that may clear later.
     .seen = You see 452 on an upload with STOR, STOU or APPE to a server whose disk, volume or storage area is full.
     .fix = Free space on the server, or ask its administrator to do so, then repeat the upload. Unlike 552, which means the allocation of your directory or dataset is exceeded, 452 concerns the storage of the whole system.

@@ -78,7 +78,7 @@ code-533 = Protection Level Denied
 code-534 = Denied for Policy Reasons
     .text = Request denied for policy reasons.
     .description = RFC 2228 gives 534 the text “Request denied for policy reasons.” RFC 2228 defines 534 for a request the server could handle but is not willing to accept: a security mechanism named in AUTH, a protection level in PROT, or a CCC that would turn off integrity protection. It also covers STOR, STOU, RETR, LIST, NLST and APPE when the current protection level falls short of what the server requires for that transfer.
-    .seen = With FTPS, you see 534 after AUTH TLS when the server does not accept TLS from it, after a PROT level the server refuses, or after CCC on a server that keeps the control connection encrypted (RFC 4217). Under RFC 2228, a transfer command gets 534 when its data would travel with less protection than the server demands.
+    .seen = With FTPS, you see 534 after AUTH TLS when the server is not willing to accept TLS from your client, after a PROT level the server refuses, or after CCC on a server that keeps the control connection encrypted (RFC 4217). Under RFC 2228, a transfer command gets 534 when its data would travel with less protection than the server demands.
     .fix = The refusal is deliberate, so repeating the same request will not help: choose what the server's policy allows, such as another level with PROT, or keep the control connection protected instead of sending CCC. For a refused transfer, raise the protection level, for example with PROT P, then try again, and ask the administrator which levels the policy requires.
 
 code-535 = Failed Security Check
@@ -100,7 +100,7 @@ code-537 = Command Protection Not Supported
     .fix = Use a protection command that the negotiated mechanism supports, such as MIC, or start a new security exchange with AUTH for a mechanism that provides the protection you need.
 
 code-550 = File Unavailable
-    .text = Requested action not taken.
+    .text = Requested action not taken. File unavailable (e.g., file not found, no access).
     .description = RFC 959 gives 550 the text “Requested action not taken. File unavailable (e.g., file not found, no access).” RFC 959 uses 550 when a file or directory action such as RETR, DELE, CWD, MKD or RNFR fails for good, and RFC 3659 uses it when MDTM, SIZE, MLST or MLSD cannot give information on the name given. Its temporary counterpart is 450.
     .seen = You see 550 when the path is wrong or the file does not exist, or when the account may not read, delete or create the object or enter the directory. RFC 3659 also allows 550 to SIZE when the size is not available, for instance because computing it costs the server too much, and says that such a 550 must not be taken as a sign that the file cannot be transferred.
     .fix = Check the exact path, including upper and lower case, with PWD and a directory listing, and check the permissions of the account on the server. If SIZE or MDTM fails with 550 but the file appears in the listing, go ahead with the transfer without that information.
@@ -112,13 +112,13 @@ code-551 = Page Type Unknown
     .fix = Send the file with file structure (STRU F), the default, unless both sides really need page structure. If they do, use only the page types that RFC 959 defines.
 
 code-552 = Storage Allocation Exceeded
-    .text = Requested file action aborted.
+    .text = Requested file action aborted. Exceeded storage allocation (for current directory or dataset).
     .description = RFC 959 gives 552 the text “Requested file action aborted. Exceeded storage allocation (for current directory or dataset).” RFC 959 lists 552 for STOR, STOU and APPE, as the final reply after the transfer has started. Unlike 452, a temporary lack of space on the system, 552 reports that the allocation granted for that directory or dataset is used up.
     .seen = You see 552 during or at the end of an upload, when the file would go beyond the space allotted to your account or to the target directory.
     .fix = Free space in your allocation by deleting files you no longer need, or ask the administrator to raise it, then upload again. On servers that need it, the ALLO command lets the client reserve space for a file before sending it.
 
 code-553 = File Name Not Allowed
-    .text = Requested action not taken.
+    .text = Requested action not taken. File name not allowed.
     .description = RFC 959 gives 553 the text “Requested action not taken. File name not allowed.” RFC 959 lists 553 for STOR, STOU, APPE and RNTO, when the server refuses the name given for the file to be created or renamed. RFC 3659 also lists it among the replies possible to MLST and MLSD.
     .seen = You see 553 when an upload or a rename uses a name the server rejects, for example one with characters or a length its file system does not accept, or a location where the account may not create files.
     .fix = Choose a shorter name made of plain letters, digits, dots, hyphens and underscores, and check that the target directory exists and is writable for your account. When the name does not matter, STOU lets the server choose a unique one for the upload.

@@ -28,7 +28,7 @@ winsock-10068 = User Quota Exceeded
 ## Three-digit numbers that no RFC defines, met in lists of FTP codes and in some servers.
 
 unassigned-231 = User Logged Out
-    .description = No RFC defines 231. Some lists of FTP codes give it the text “User logged out; service terminated.”, but the reply RFC 959 defines for the end of a session is 221, “Service closing control connection.”, the reply to QUIT (section 4.1.1). A client that follows the RFCs knows 231 only by its first digit, which marks a positive completion reply (section 4.2).
+    .description = No RFC defines 231. Some lists of FTP codes give it the text “User logged out; service terminated”, but the reply RFC 959 defines for the end of a session is 221, “Service closing control connection.”, the reply to QUIT (section 4.1.1). A client that follows the RFCs knows 231 only by its first digit, which marks a positive completion reply (section 4.2).
     .seen = You see 231 only from a server that numbers its replies its own way, in reply to QUIT or when it ends the session; standard servers answer QUIT with 221.
     .fix = Nothing is wrong: treat 231 as the end of the session, as you would treat 221. If you write the server, answer QUIT with 221, as RFC 959 section 5.4 lists.
 
@@ -38,6 +38,6 @@ unassigned-430 = Invalid Username or Password
     .fix = Check the user name and the password, then log in again; do not repeat the same credentials in a loop, since the failure is not temporary. If you write the server, answer a failed login with 530.
 
 unassigned-434 = Requested Host Unavailable
-    .description = No RFC defines 434. Some lists of FTP codes give it the text “Requested host unavailable.”, but RFC 7151, which defines HOST for virtual hosts, answers with existing codes: 421 when the host is normally acceptable but temporarily unavailable, after which the server closes the connection, and 504 when the host is unknown or the server will not treat the connection as one to that host.
+    .description = No RFC defines 434. Some lists of FTP codes give it the text “Requested host unavailable”, but RFC 7151, which defines HOST for virtual hosts, answers with existing codes: 421 when the host is normally acceptable but temporarily unavailable, after which the server closes the connection, and 504 when the host is unknown or the server will not treat the connection as one to that host.
     .seen = You see 434 after HOST on a server that numbers its replies its own way, when it does not serve the virtual host you named.
     .fix = Check the host name you send with HOST. If the host should exist, reconnect later or ask the server's administrator. If you write the server, answer with 421 or 504 as RFC 7151 section 3 describes.

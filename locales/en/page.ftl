@@ -53,7 +53,8 @@ compare-cell-sent = { $action ->
     [send-next] In the middle of a sequence of commands, before the command that completes it
     [retry-later] As the final reply to a command that failed for now
     [reconnect] When the service shuts down: as the connection opens, or in reply to any command
-    [log-in] In reply to a command that needs a login or an account first
+    [log-in] In reply to a login that failed, or to a command sent before logging in
+    [send-account] In reply to a command the server carries out only once an account is given with ACCT
     [change-request] As the final reply to a command refused as it was sent
     [nothing-helps] As the final reply to a command the server does not carry out
     [session-over] { $count ->
@@ -62,11 +63,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] In place of any reply, once the client protects its commands with MIC, CONF or ENC
 }
+# $commandScope is most when the code answers more than half of the $total commands that the
+# codes answer across the RFCs; then the cell gives counts instead of names.
 compare-cell-commands = { $count ->
     [0] None: it answers no single command
    *[other] { $commandScope ->
-        [many] Nearly every command: { $count } in the RFCs
-       *[few] { $commands }
+        [most] Most commands: { $count } of the { $total } in the RFCs
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -77,6 +80,7 @@ compare-cell-action = { $action ->
     [retry-later] Send the same command again later
     [reconnect] Reconnect and log in again
     [log-in] Log in, then send the command again
+    [send-account] Send ACCT, then the command again
     [change-request] Correct the request, then send it again
     [nothing-helps] Do without it: no change to the command helps
     [session-over] Nothing: the session is over
@@ -89,9 +93,10 @@ compare-which = { $action ->
     [wait-final] Treat { $code } ({ $name }) as progress: keep the connection open and wait for the final reply before you send another command.
     [success] Treat { $code } ({ $name }) as success: the request is done, and you can send the next command.
     [send-next] Treat { $code } ({ $name }) as a request for more: send the command that completes the exchange.
-    [retry-later] Treat { $code } ({ $name }) as a temporary failure: the connection stays open, and the same command may succeed if you send it again later.
+    [retry-later] Treat { $code } ({ $name }) as a temporary failure: the control connection stays open, and the same command may succeed if you send it again later.
     [reconnect] Treat { $code } ({ $name }) as the end of the connection: the server closes it, so reconnect and log in again before you send anything else.
     [log-in] Treat { $code } ({ $name }) as a missing login: complete USER and PASS, and ACCT if the server asks for an account, before you send the command again.
+    [send-account] Treat { $code } ({ $name }) as a request for an account: you may already be logged in, but the server needs your account information for this command and has discarded it, so send ACCT, then send the command again.
     [change-request] Treat { $code } ({ $name }) as a refusal of the request as it was sent: correct its arguments, its order or the command it depends on before you send it again.
     [nothing-helps] Treat { $code } ({ $name }) as a refusal that no change to the command lifts: the cause is on the server's side, so do without the command or take it up with the server's administrator.
     [session-over] Treat { $code } ({ $name }) as the end of the session you asked for: the server closes the control connection, and no command follows.
@@ -115,7 +120,15 @@ code-several-meanings = { $count ->
    *[other] Code { $code } has { $count } meanings, defined by different RFCs; the command it answers and the server's other replies tell which one applies.
 }
 code-transcript-intro = An exchange on the control connection that ends with { $code }. Lines marked C are sent by the client and lines marked S by the server; the texts after the server's codes are examples of what servers send.
-code-on-connect = The server sends this reply when the control connection opens, before any command.
+# When a code that the server may send as the connection opens is sent: chosen by what the
+# code asks of the client ($action) and the commands it answers ($count, $commandsOr).
+code-on-connect = { $action ->
+    [reconnect] The server sends this reply when the control connection opens, if it cannot serve the client, or in reply to any command, if it knows the service must shut down.
+   *[other] { $count ->
+        [0] The server sends this reply when the control connection opens, before any command.
+       *[other] The server sends this reply when the control connection opens, and also in reply to { $commandsOr }.
+    }
+}
 # For a code that lists no command and is not sent on connection.
 # ftpdocs: allow unused-message
 code-any-command = This reply is not tied to one command.

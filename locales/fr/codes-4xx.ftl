@@ -25,7 +25,7 @@ code-431 = Ressource de sécurité indisponible
     .fix = Comme toute réponse 4yz, 431 décrit une situation temporaire : renvoyez la commande plus tard. Si elle persiste, l’administrateur du serveur doit chercher dans le journal du serveur la ressource qui manque au mécanisme de sécurité.
 
 code-450 = Fichier momentanément indisponible
-    .text = Action demandée sur le fichier non effectuée
+    .text = Action demandée sur le fichier non effectuée. Fichier indisponible (par exemple, fichier occupé)
     .description = Dans la RFC 959, 450 a pour texte « Action demandée sur le fichier non effectuée. Fichier indisponible (par exemple, fichier occupé) ». La RFC 959 définit 450 comme une réponse négative temporaire : l’action n’a pas pu être faite maintenant, mais la même commande peut réussir plus tard, à la différence de 550, qui signale une situation permanente comme un fichier absent ou un accès refusé.
     .seen = Vous voyez 450 en réponse à RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST ou STAT si le fichier ou le répertoire est utilisé ou verrouillé, par exemple par un autre transfert qui écrit dans le même fichier.
     .fix = Patientez, puis renvoyez la commande, puisque la situation est censée être temporaire. Si 450 revient sans cesse pour le même fichier, cherchez sur le serveur ce qui le maintient occupé.
@@ -37,7 +37,7 @@ code-451 = Erreur locale de traitement
     .fix = Renvoyez la commande plus tard : l’erreur vient du serveur, pas de votre demande. Si elle se répète, l’administrateur du serveur doit chercher l’erreur d’origine dans le journal du serveur.
 
 code-452 = Espace de stockage insuffisant
-    .text = Action demandée non effectuée
+    .text = Action demandée non effectuée. Espace de stockage insuffisant sur le système
     .description = Dans la RFC 959, 452 a pour texte « Action demandée non effectuée. Espace de stockage insuffisant sur le système ». La RFC 959 définit 452 comme une réponse négative temporaire à STOR, STOU et APPE : le serveur n’a pas assez d’espace pour enregistrer le fichier maintenant, une situation qui peut se résoudre plus tard.
     .seen = Vous voyez 452 lors d’un dépôt par STOR, STOU ou APPE sur un serveur dont le disque, le volume ou la zone de stockage est plein.
     .fix = Libérez de l’espace sur le serveur, ou demandez à son administrateur de le faire, puis relancez le dépôt. Contrairement à 552, qui signale le dépassement de l’allocation de votre répertoire ou jeu de données, 452 concerne le stockage du système dans son ensemble.

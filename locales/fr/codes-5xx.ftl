@@ -100,7 +100,7 @@ code-537 = Protection de commande non prise en charge
     .fix = Utilisez une commande de protection que le mécanisme négocié prend en charge, comme MIC, ou lancez un nouvel échange de sécurité avec AUTH pour un mécanisme qui offre la protection voulue.
 
 code-550 = Fichier indisponible
-    .text = Action demandée non effectuée
+    .text = Action demandée non effectuée. Fichier indisponible (par exemple, fichier introuvable, accès refusé)
     .description = Dans la RFC 959, 550 a pour texte « Action demandée non effectuée. Fichier indisponible (par exemple, fichier introuvable, accès refusé) ». La RFC 959 emploie 550 quand une action sur un fichier ou un répertoire, comme RETR, DELE, CWD, MKD ou RNFR, échoue de façon définitive, et la RFC 3659 l’utilise quand MDTM, SIZE, MLST ou MLSD ne peuvent pas donner d’informations sur le nom fourni. Son équivalent temporaire est 450.
     .seen = Vous voyez 550 quand le chemin est faux ou que le fichier n’existe pas, ou quand le compte n’a pas le droit de lire, supprimer ou créer l’objet, ou d’entrer dans le répertoire. La RFC 3659 admet aussi 550 en réponse à SIZE quand la taille n’est pas disponible, par exemple parce que la calculer coûte trop cher au serveur, et précise qu’un tel 550 ne doit pas être pris comme le signe que le fichier ne peut pas être transféré.
     .fix = Vérifiez le chemin exact, majuscules et minuscules comprises, avec PWD et un listage du répertoire, ainsi que les droits du compte sur le serveur. Si SIZE ou MDTM échoue avec 550 alors que le fichier apparaît dans le listage, lancez le transfert sans cette information.
@@ -112,13 +112,13 @@ code-551 = Type de page inconnu
     .fix = Envoyez le fichier en structure de fichier (STRU F), la valeur par défaut, sauf si les deux côtés ont vraiment besoin de la structure de pages. Dans ce cas, n’utilisez que les types de page définis par la RFC 959.
 
 code-552 = Espace alloué dépassé
-    .text = Action demandée sur le fichier interrompue
+    .text = Action demandée sur le fichier interrompue. Dépassement de l’espace de stockage alloué (pour le répertoire courant ou le jeu de données)
     .description = Dans la RFC 959, 552 a pour texte « Action demandée sur le fichier interrompue. Dépassement de l’espace de stockage alloué (pour le répertoire courant ou le jeu de données) ». La RFC 959 prévoit 552 pour STOR, STOU et APPE, comme réponse finale une fois le transfert commencé. Contrairement à 452, un manque d’espace temporaire sur le système, 552 signale que l’espace accordé à ce répertoire ou à ce jeu de données est épuisé.
     .seen = Vous voyez 552 pendant ou à la fin d’un dépôt, quand le fichier dépasserait l’espace attribué à votre compte ou au répertoire de destination.
     .fix = Libérez de la place dans votre espace en supprimant les fichiers devenus inutiles, ou demandez à l’administrateur de l’agrandir, puis relancez le dépôt. Sur les serveurs qui en ont besoin, la commande ALLO permet au client de réserver de l’espace pour un fichier avant de l’envoyer.
 
 code-553 = Nom de fichier non autorisé
-    .text = Action demandée non effectuée
+    .text = Action demandée non effectuée. Nom de fichier non autorisé
     .description = Dans la RFC 959, 553 a pour texte « Action demandée non effectuée. Nom de fichier non autorisé ». La RFC 959 prévoit 553 pour STOR, STOU, APPE et RNTO, quand le serveur refuse le nom donné au fichier à créer ou à renommer. La RFC 3659 le cite aussi parmi les réponses possibles à MLST et MLSD.
     .seen = Vous voyez 553 quand un dépôt ou un renommage utilise un nom que le serveur rejette, par exemple à cause de caractères ou d’une longueur que son système de fichiers n’accepte pas, ou d’un emplacement où le compte n’a pas le droit de créer de fichiers.
     .fix = Choisissez un nom plus court, fait de lettres sans accents, de chiffres, de points, de tirets et de tirets bas, et vérifiez que le répertoire de destination existe et que votre compte peut y écrire. Si le nom importe peu, STOU laisse le serveur en choisir un unique pour le dépôt.

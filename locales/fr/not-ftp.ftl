@@ -25,7 +25,7 @@ winsock-10068 = Quota d’utilisateurs dépassé
     .seen = Certaines listes de codes d’erreur FTP pour clients Windows la présentent comme un serveur plein, avec trop d’utilisateurs. Un vrai serveur FTP qui ne peut pas accepter une session de plus le dit par un code à trois chiffres : la RFC 959 permet 421 à la place du message d’accueil 220 quand le service n’est pas disponible.
     .fix = Cherchez dans le journal du client la réponse que le serveur a réellement envoyée. S’il s’agit d’un 421 indiquant trop d’utilisateurs, reconnectez-vous plus tard, ou demandez à l’administrateur de relever la limite de connexions.
 
-## Numéros à trois chiffres qu’aucune RFC ne définit, rencontrés dans des listes de codes FTP et chez certains serveurs.
+## Numéros à trois chiffres qu'aucune RFC ne définit, rencontrés dans des listes de codes FTP et chez certains serveurs.
 
 unassigned-231 = Utilisateur déconnecté
     .description = Aucune RFC ne définit 231. Certaines listes de codes FTP lui donnent un texte qui annonce la déconnexion de l’utilisateur et la fin du service, mais la réponse que la RFC 959 définit pour la fin d’une session est 221, « Fermeture de la connexion de contrôle par le service », la réponse à QUIT (section 4.1.1). Un client qui suit les RFC ne connaît 231 que par son premier chiffre, qui en fait une réponse positive définitive (section 4.2).
@@ -38,6 +38,6 @@ unassigned-430 = Identifiants refusés
     .fix = Vérifiez le nom d’utilisateur et le mot de passe, puis identifiez-vous de nouveau ; ne renvoyez pas les mêmes identifiants en boucle, car l’échec n’est pas temporaire. Si vous écrivez le serveur, répondez à une identification qui échoue par 530.
 
 unassigned-434 = Hôte demandé indisponible
-    .description = Aucune RFC ne définit 434. Certaines listes de codes FTP lui donnent le texte « Requested host unavailable. », mais la RFC 7151, qui définit HOST pour les hôtes virtuels, répond avec des codes existants : 421 quand l’hôte est normalement accepté mais momentanément indisponible, après quoi le serveur ferme la connexion, et 504 quand l’hôte est inconnu ou que le serveur refuse de traiter la connexion comme destinée à cet hôte.
+    .description = Aucune RFC ne définit 434. Certaines listes de codes FTP lui donnent le texte « Requested host unavailable », mais la RFC 7151, qui définit HOST pour les hôtes virtuels, répond avec des codes existants : 421 quand l’hôte est normalement accepté mais momentanément indisponible, après quoi le serveur ferme la connexion, et 504 quand l’hôte est inconnu ou que le serveur refuse de traiter la connexion comme destinée à cet hôte.
     .seen = Vous voyez 434 après HOST chez un serveur qui numérote ses réponses à sa façon, quand il ne sert pas l’hôte virtuel que vous avez nommé.
     .fix = Vérifiez le nom d’hôte envoyé avec HOST. Si l’hôte doit exister, reconnectez-vous plus tard ou adressez-vous à l’administrateur du serveur. Si vous écrivez le serveur, répondez par 421 ou 504, comme le décrit la RFC 7151, section 3.

@@ -216,23 +216,23 @@ pub(super) fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'
     args.set("count", commands.len());
     args.set("commands", and_list(ctx.l10n.locale(), &commands));
     args.set("commandsOr", or_list(ctx.l10n.locale(), &commands));
-    // RFC 959 §5.4 lists a few codes (421, 500, 501, 530) for nearly every command: a page
-    // says so rather than print forty names.
+    // RFC 959 §5.4 lists a few codes (421, 500, 501, 530) for most commands: a table cell
+    // says so, with the counts, rather than print forty names. "Most" is true by construction:
+    // more than half of the commands any code answers.
+    let total = ctx.content.command_count();
+    args.set("total", total);
     args.set(
         "commandScope",
-        if commands.len() > MANY_COMMANDS {
-            "many"
+        if commands.len() * 2 > total {
+            "most"
         } else {
-            "few"
+            "listed"
         },
     );
     args.set("onConnect", yes_no(code.on_connect));
     args.set("action", code.action.as_str());
     args
 }
-
-/// More commands than a sentence or a table cell should list by name.
-const MANY_COMMANDS: usize = 12;
 
 pub fn code_page(ctx: &PageContext, code: Code) -> PageView {
     let content = ctx.content;
