@@ -135,8 +135,11 @@ fn the_french_comparison_is_french_in_chromium_and_links_to_its_english_version(
     let fr = dump_dom(&fr_url);
 
     assert_eq!(lang(&fr), "fr", "document.documentElement.lang");
-    let title = text(&select(&fr, "title")[0]);
-    assert_eq!(title, "FTP 220 Service prêt ou 503 Mauvaise séquence");
+    let title = "FTP 220 Service prêt ou 503 Mauvaise séquence";
+    assert_eq!(
+        text(&select(&fr, "title")[0]),
+        format!("{title} – Codes de réponse FTP")
+    );
     assert_eq!(text(&select(&fr, "h1")[0]), title);
 
     // The language switcher leads to the English version of the same page.

@@ -246,6 +246,13 @@ impl Stage<'_> {
         let path = self.staging.join(relative);
         file.into_inner()
             .map_err(|err| io_err(&path)(err.into_error()))?;
+        self.settle_file(relative)
+    }
+
+    /// Counts a file that something else wrote into the staging folder at `relative`, and
+    /// replaces it by a link to the previous version when the bytes are the same.
+    pub fn settle_file(&self, relative: &str) -> Result<(), OutputError> {
+        let path = self.staging.join(relative);
         let previous = self.target.join(relative);
         let same = fs::metadata(&path)
             .ok()
@@ -258,6 +265,11 @@ impl Stage<'_> {
         };
         self.changes.count(!unchanged);
         Ok(())
+    }
+
+    /// The staging folder, for a tool that writes into it.
+    pub fn path(&self) -> &Path {
+        &self.staging
     }
 
     /// Swaps the finished folder in for the previous one in one step, then removes the

@@ -1,15 +1,15 @@
 //! Writes a whole site: each locale's pages rendered in parallel and written as they are
 //! rendered (no page is kept), in a staging folder swapped in when the locale is complete;
-//! then the files at the site's root.
+//! then the files at the site's root. Only the locales the output folder holds are linked.
 
 use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
-use super::html::{HtmlSite, STYLESHEET};
+use super::html::{HtmlSite, SitemapLimits, FAVICON, SEARCH_KEY, STYLESHEET};
 use super::output::{OutputError, SiteWriter};
 use super::view::page_file;
 use super::{site_pages, Format, MissingMessages, PageRef, Renderer};
-use crate::load::{reference_id, Project};
+use crate::load::Project;
 
 /// Why a site could not be written. The previous site is left as it was.
 #[derive(Debug, thiserror::Error)]
@@ -24,7 +24,8 @@ pub enum SiteError {
 pub struct SiteContext<'a> {
     pub project: &'a Project,
     pub format: Format,
-    /// The site's URL and languages; needed for, and only for, the html format.
+    /// The site's URL and languages; needed for, and only for, the html format. Its
+    /// languages are those of the output folder (see [`published_site`]).
     pub html: Option<&'a HtmlSite>,
     pub all_pairs: bool,
     pub allow_fallback: bool,
@@ -46,6 +47,18 @@ impl SiteContext<'_> {
     fn renderer(&self, locale: &LanguageIdentifier) -> Renderer<'_> {
         Renderer::new(self.project, locale, self.allow_fallback).expect("a project locale")
     }
+}
+
+/// The site as the output folder will hold it once `rendering` is written: those locales
+/// and the ones an earlier render left there, so that the root page, switchers, alternates
+/// and sitemaps never name a locale that is not in the folder.
+pub fn published_site(
+    html: &HtmlSite,
+    site: &SiteWriter,
+    rendering: &[LanguageIdentifier],
+) -> HtmlSite {
+    let rendering: Vec<String> = rendering.iter().map(ToString::to_string).collect();
+    html.published(|tag| rendering.iter().any(|l| l == tag) || site.has(tag, "index.html"))
 }
 
 /// Renders every page of `locale` into `site`, calling `on_page` after each one, and swaps
@@ -74,7 +87,7 @@ pub fn render_locale(
             let (renderer, frame) = worker.as_ref().map_err(Clone::clone)?;
             let view = renderer.page(*page)?;
             let bytes = match frame {
-                Some(frame) => frame.page(&view),
+                Some(frame) => frame.page(renderer, &view),
                 None => ctx.format.write(&view),
             };
             stage.write(&page_file(&view.key, extension), bytes.as_bytes())?;
@@ -85,30 +98,53 @@ pub fn render_locale(
     if let Some(html) = ctx.html() {
         let renderer = ctx.renderer(locale);
         let frame = html.frame(&renderer)?;
-        stage.write("404.html", frame.page(&renderer.not_found()?).as_bytes())?;
-        count += 1;
+        stage.write(
+            "404.html",
+            frame.page(&renderer, &renderer.not_found()?).as_bytes(),
+        )?;
+        stage.write(
+            &page_file(SEARCH_KEY, "html"),
+            frame.search_page(&renderer)?.as_bytes(),
+        )?;
+        count += 2;
         on_page();
+        on_page();
+        // Apache serves the locale's own 404 page at the locale's addresses.
+        let htaccess = format!("ErrorDocument 404 {}{locale}/404.html\n", html.base_path());
+        stage.write(".htaccess", htaccess.as_bytes())?;
+        let lang = locale.to_string();
+        let keys = pages.iter().map(PageRef::key);
+        html.write_sitemaps(&stage, &lang, keys, SitemapLimits::PROTOCOL)?;
     }
     stage.commit()?;
     Ok(count)
 }
 
 /// Writes the files at the site's root, each atomically: for html, the stylesheet, the
-/// language list (`index.html`), the 404 page, `sitemap.xml` and `robots.txt`.
+/// icon, the language list (`index.html`), the 404 page, the sitemap index and
+/// `robots.txt`.
 pub fn render_root(ctx: &SiteContext, site: &SiteWriter) -> Result<(), SiteError> {
     let Some(html) = ctx.html() else {
         return Ok(());
     };
-    let renderer = ctx.renderer(&reference_id());
+    let default: LanguageIdentifier = html
+        .default_tag()
+        .parse()
+        .expect("the site's languages are project locales");
+    let renderer = ctx.renderer(&default);
     let frame = html.frame(&renderer)?;
     site.write_file("style.css", STYLESHEET.as_bytes())?;
+    site.write_file("favicon.svg", FAVICON.as_bytes())?;
     site.write_file("index.html", html.root_page(&renderer)?.as_bytes())?;
-    site.write_file("404.html", frame.page(&renderer.not_found()?).as_bytes())?;
-    let keys: Vec<String> = ctx.pages().iter().map(PageRef::key).collect();
     site.write_file(
-        "sitemap.xml",
-        html.sitemap(keys.iter().map(String::as_str)).as_bytes(),
+        "404.html",
+        frame.page(&renderer, &renderer.not_found()?).as_bytes(),
     )?;
+    site.write_file(
+        ".htaccess",
+        format!("ErrorDocument 404 {}404.html\n", html.base_path()).as_bytes(),
+    )?;
+    site.write_file("sitemap.xml", html.sitemap_index(site.root()).as_bytes())?;
     let robots = format!(
         "User-agent: *\nAllow: /\nSitemap: {}\n",
         html.url("/sitemap.xml")
