@@ -7,7 +7,7 @@
   var query = (new URLSearchParams(location.search).get("q") || "").trim();
   document.getElementById("q").value = query;
   if (!query) return;
-  var bundle = new URL(list.dataset.bundle + "pagefind.js", location.href).href;
+  var bundle = new URL(list.dataset.bundle, location.href).href;
   import(bundle).then(function (pagefind) {
     return pagefind.options({ baseUrl: list.dataset.base }).then(function () {
       return pagefind.search(query);

@@ -240,7 +240,7 @@ impl<'s> Frame<'s> {
             button: &self.text.search_button,
             unavailable: plain(&l10n.message("search-unavailable", None)),
             no_results: plain(&l10n.message("search-no-results", None)),
-            bundle: linker.href("/pagefind/"),
+            bundle: linker.href("/pagefind/pagefind.js"),
             base_path: self.site.base_path().to_string(),
         }
         .render()

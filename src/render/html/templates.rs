@@ -231,7 +231,7 @@ pub struct Search<'a> {
     /// Shown when the index cannot be loaded (a site opened from disk) or finds nothing.
     pub unavailable: String,
     pub no_results: String,
-    /// Where the search index is, from the page: `../../pagefind/`.
+    /// The search index's script, from the page: `../../pagefind/pagefind.js`.
     pub bundle: String,
     /// The site's URL path, which the index's URLs start from.
     pub base_path: String,
