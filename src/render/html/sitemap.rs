@@ -152,3 +152,78 @@ fn xml(text: &str) -> String {
         .replace('"', "&quot;")
         .replace('\'', "&apos;")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::html::SiteLanguage;
+    use crate::render::SiteWriter;
+
+    fn site(tags: &[&str]) -> HtmlSite {
+        HtmlSite {
+            base: url::Url::parse("https://ftpdocs.example/docs/").unwrap(),
+            reference: tags[0].to_string(),
+            languages: tags
+                .iter()
+                .map(|t| SiteLanguage {
+                    tag: t.to_string(),
+                    dir: "ltr",
+                    name: t.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_sitemap_is_split_where_a_limit_would_be_passed_and_the_index_lists_every_part() {
+        let dir = tempfile::tempdir().unwrap();
+        let writer = SiteWriter::open(dir.path()).unwrap();
+        let html = site(&["en", "fr"]);
+        let keys = (0..7).map(|n| format!("ftp/{n}"));
+        let stage = writer.stage("fr").unwrap();
+        let limits = SitemapLimits {
+            urls: 3,
+            bytes: usize::MAX,
+        };
+        assert_eq!(html.write_sitemaps(&stage, "fr", keys, limits).unwrap(), 3);
+        stage.commit().unwrap();
+        let fr = dir.path().join("fr");
+        let part = |name: &str| fs_read(&fr.join(name));
+        assert_eq!(part("sitemap.xml").matches("<url>").count(), 3);
+        assert_eq!(part("sitemap-3.xml").matches("<url>").count(), 1);
+        let first = part("sitemap.xml");
+        assert!(first.starts_with(URLSET_OPEN) && first.ends_with(URLSET_CLOSE));
+        assert!(first.contains(
+            "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://ftpdocs.example/docs/en/ftp/0/\"/>"
+        ));
+
+        let index = html.sitemap_index(dir.path());
+        let locs: Vec<&str> = index.matches("<loc>").collect();
+        assert_eq!(locs.len(), 3, "{index}");
+        assert!(index.contains("<loc>https://ftpdocs.example/docs/fr/sitemap-2.xml</loc>"));
+    }
+
+    #[test]
+    fn a_sitemap_stays_within_its_byte_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let writer = SiteWriter::open(dir.path()).unwrap();
+        let html = site(&["en"]);
+        let stage = writer.stage("en").unwrap();
+        let limits = SitemapLimits {
+            urls: 50_000,
+            bytes: 1_000,
+        };
+        let keys = (0..40).map(|n| format!("ftp/{n}"));
+        let files = html.write_sitemaps(&stage, "en", keys, limits).unwrap();
+        stage.commit().unwrap();
+        assert!(files > 1);
+        for n in 1..=files {
+            let text = fs_read(&dir.path().join("en").join(file_name(n)));
+            assert!(text.len() <= 1_000, "{} bytes", text.len());
+        }
+    }
+
+    fn fs_read(path: &Path) -> String {
+        std::fs::read_to_string(path).unwrap()
+    }
+}
