@@ -229,3 +229,44 @@ fn a_second_render_to_a_folder_in_use_is_refused_and_changes_nothing() {
     drop(lock);
     render(&project_root(), &public, "fr", &[]);
 }
+
+#[test]
+fn the_search_index_is_built_by_the_pagefind_command_and_swapped_in() {
+    let tools = tempfile::tempdir().unwrap();
+    let fake = tools.path().join("pagefind");
+    fs::write(
+        &fake,
+        "#!/bin/sh\n# Writes a stand-in index where ftpdocs asks.\n\
+         while [ $# -gt 0 ]; do case $1 in --output-path) out=$2; shift;; esac; shift; done\n\
+         mkdir -p \"$out\" && echo 'export {}' > \"$out/pagefind.js\"\n",
+    )
+    .unwrap();
+    fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    let args = [
+        "render",
+        "--lang",
+        "fr",
+        "--search",
+        "--out",
+        public.to_str().unwrap(),
+    ];
+    ftpdocs(&project_root(), &args)
+        .env("FTPDOCS_PAGEFIND", &fake)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("search index built in"));
+    assert!(public.join("pagefind/pagefind.js").is_file());
+    assert!(!top_level(&public)
+        .iter()
+        .any(|n| n.starts_with('.') && n != ".ftpdocs-site" && n != ".htaccess"));
+
+    ftpdocs(&project_root(), &args)
+        .env("FTPDOCS_PAGEFIND", tools.path().join("missing"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the search index needs Pagefind: install it (pip install 'pagefind[extended]'",
+        ));
+}

@@ -97,6 +97,9 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
+    if args.search && html.is_none() {
+        bail!("--search indexes an html site: drop --search or --format");
+    }
     let out_dir = args.out.clone().unwrap_or_else(|| root.join("public"));
     let site = SiteWriter::open(&out_dir)?;
     let html = html.map(|html| published_site(&html, &site, &locales));
@@ -128,9 +131,6 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         rendered
     );
     if args.search {
-        if html.is_none() {
-            bail!("--search indexes an html site; drop --format or --search");
-        }
         let started = Instant::now();
         build_search_index(&site)?;
         println!("search index built in {:.2?}", started.elapsed());
