@@ -20,9 +20,8 @@ pub const SEARCH_KEY: &str = "search";
 const MEANING_MAX_CHARS: usize = 110;
 
 /// The messages the frame shows on some pages (home page table, search page, code pages).
-const FRAME_MESSAGES: [&str; 15] = [
+const FRAME_MESSAGES: [&str; 14] = [
     "site-page-title",
-    "site-toc",
     "site-breadcrumb-home",
     "site-previous-code",
     "site-next-code",
@@ -57,6 +56,7 @@ impl HtmlSite {
             languages_label: label("site-languages"),
             breadcrumbs_label: label("site-breadcrumbs"),
             pager_label: label("site-pager"),
+            toc_label: label("site-toc"),
             search_label: label("site-search-label"),
             search_button: l10n.message("site-search-button", None),
             footer: l10n.message("site-footer", None),
@@ -138,7 +138,7 @@ impl<'s> Frame<'s> {
             ),
             _ => {
                 let mut article = Article::new(view, &linker);
-                article.toc_label = Some(plain(&ctx.l10n.message("site-toc", None)));
+                article.toc_label = Some(self.text.toc_label.clone());
                 let html = article.render().expect("templates only format plain data");
                 (html, "")
             }

@@ -163,6 +163,7 @@ pub struct FrameText {
     pub languages_label: String,
     pub breadcrumbs_label: String,
     pub pager_label: String,
+    pub toc_label: String,
     pub search_label: String,
     pub search_button: Text,
     pub footer: Text,
