@@ -120,8 +120,20 @@ impl HtmlSite {
 
     /// The absolute URL of site path `path`.
     pub fn url(&self, path: &str) -> String {
-        self.base
-            .join(path.trim_start_matches('/'))
+        let relative = path.trim_start_matches('/');
+        // Every page names its alternates in every locale: joining by hand what needs no
+        // escaping keeps that from parsing a URL each time (the same result as `join`).
+        let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
+        let base = &self.base;
+        if base.path().ends_with('/')
+            && base.query().is_none()
+            && base.fragment().is_none()
+            && relative.chars().all(plain)
+            && !relative.split('/').any(|s| s == "." || s == "..")
+        {
+            return format!("{}{relative}", base.as_str());
+        }
+        base.join(relative)
             .expect("site paths are relative URLs")
             .to_string()
     }
@@ -198,4 +210,37 @@ fn render(page: &Page) -> String {
     let mut out = page.render().expect("templates only format plain data");
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(base: &str) -> HtmlSite {
+        HtmlSite {
+            base: Url::parse(base).unwrap(),
+            reference: "en".into(),
+            languages: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_site_url_is_what_joining_the_path_to_the_base_gives() {
+        for base in [
+            "https://ftpdocs.example/",
+            "https://ftpdocs.example/docs/",
+            "https://ftpdocs.example/docs",
+            "http://localhost:8080/a/?x=1",
+        ] {
+            let site = site(base);
+            for path in ["/", "/fr/ftp/220/", "/sitemap.xml", "/zh-Hant/ä b/", "/../x/"] {
+                let joined = Url::parse(base)
+                    .unwrap()
+                    .join(path.trim_start_matches('/'))
+                    .unwrap()
+                    .to_string();
+                assert_eq!(site.url(path), joined, "{base} + {path}");
+            }
+        }
+    }
 }
