@@ -233,7 +233,13 @@ mod tests {
             "http://localhost:8080/a/?x=1",
         ] {
             let site = site(base);
-            for path in ["/", "/fr/ftp/220/", "/sitemap.xml", "/zh-Hant/ä b/", "/../x/"] {
+            for path in [
+                "/",
+                "/fr/ftp/220/",
+                "/sitemap.xml",
+                "/zh-Hant/ä b/",
+                "/../x/",
+            ] {
                 let joined = Url::parse(base)
                     .unwrap()
                     .join(path.trim_start_matches('/'))
