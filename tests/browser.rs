@@ -1,6 +1,11 @@
-//! The site in a real browser: the generated `public/` is served on 127.0.0.1 and headless
-//! Chromium (Debian's `/usr/bin/chromium`) loads the French 220–503 comparison. Chromium's
-//! `--dump-dom` prints the document it built, which the test reads as a reader would see it.
+//! The site in a real browser: the generated `public/` (with its search index) is served on
+//! 127.0.0.1, or opened from disk, and headless Chromium (Debian's `/usr/bin/chromium`)
+//! loads its pages. Chromium's `--dump-dom` prints the document it built, scripts run, which
+//! the tests read as a reader would see it.
+//!
+//! The tests run under libtest-mimic so that, without Chromium (or without Pagefind for the
+//! search), they show as ignored rather than passing; with `CI=true` nothing is ignored, so a
+//! CI machine without them fails.
 
 mod common;
 
@@ -8,17 +13,124 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use std::{fs, thread};
 
 use common::{ftpdocs, project_root};
+use libtest_mimic::{Arguments, Failed, Trial};
 use scraper::{Html, Selector};
 use url::Url;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
+fn main() {
+    let mut args = Arguments::from_args();
+    // One Chromium at a time: the search's scripts must finish within the page's load.
+    args.test_threads.get_or_insert(1);
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    let chromium = Path::new(CHROMIUM).exists() || ci;
+    let pagefind = chromium && (ci || pagefind_runs());
+    WITH_SEARCH.set(pagefind).unwrap();
+    let trial = |name: &str, test: fn(), needs_search: bool| {
+        let runs = chromium && (pagefind || !needs_search);
+        Trial::test(name, move || {
+            std::panic::catch_unwind(test).map_err(|e| {
+                let message = e
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                Failed::from(message)
+            })
+        })
+        .with_ignored_flag(!runs)
+    };
+    let trials = vec![
+        trial(
+            "the_french_comparison_is_french_in_chromium_and_links_to_its_english_version",
+            the_french_comparison_is_french_in_chromium_and_links_to_its_english_version,
+            false,
+        ),
+        trial(
+            "search_finds_the_550_page_from_its_number_and_from_words_of_its_french_text",
+            search_finds_the_550_page_from_its_number_and_from_words_of_its_french_text,
+            true,
+        ),
+        trial(
+            "the_home_page_filter_works_opened_from_disk",
+            the_home_page_filter_works_opened_from_disk,
+            false,
+        ),
+        trial(
+            "the_french_404_is_french_at_french_addresses",
+            the_french_404_is_french_at_french_addresses,
+            false,
+        ),
+    ];
+    if !chromium {
+        eprintln!(
+            "ignored: {CHROMIUM} is not installed (apt-get install chromium); .ci/run installs it"
+        );
+    } else if !pagefind {
+        eprintln!(
+            "search tests ignored: Pagefind is not installed (pip install 'pagefind[extended]')"
+        );
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    // A static is never dropped: the rendered site is removed here.
+    if let Some(out) = SITE.get() {
+        let _ = fs::remove_dir_all(out.path());
+    }
+    conclusion.exit();
+}
+
+/// True when ftpdocs can run Pagefind here.
+fn pagefind_runs() -> bool {
+    let commands: Vec<Vec<String>> = match std::env::var("FTPDOCS_PAGEFIND") {
+        Ok(value) => vec![value.split_whitespace().map(String::from).collect()],
+        Err(_) => vec![
+            vec!["pagefind".into()],
+            vec!["python3".into(), "-m".into(), "pagefind".into()],
+        ],
+    };
+    commands.iter().any(|command| {
+        Command::new(&command[0])
+            .args(&command[1..])
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// The whole site with its search index, rendered once for every test.
+static SITE: OnceLock<tempfile::TempDir> = OnceLock::new();
+/// Whether the site is rendered with its search index (when Pagefind is there, or in CI).
+static WITH_SEARCH: OnceLock<bool> = OnceLock::new();
+
+fn site_folder() -> &'static Path {
+    let out = SITE.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let public = out.path().join("public");
+        let mut args = vec!["render", "--lang", "all", "--out", public.to_str().unwrap()];
+        if WITH_SEARCH.get() == Some(&true) {
+            args.push("--search");
+        }
+        ftpdocs(&project_root(), &args).assert().success();
+        out
+    });
+    out.path()
+}
+
+/// The site served on 127.0.0.1, started once.
+fn site_url() -> &'static Url {
+    static URL: OnceLock<Url> = OnceLock::new();
+    URL.get_or_init(|| serve(site_folder().join("public")))
+}
+
 /// Serves `root` on 127.0.0.1 until the test process ends: `GET /a/b/` answers
-/// `a/b/index.html`, an unknown path the site's `404.html` with status 404.
+/// `a/b/index.html`, an unknown path the nearest `404.html` above it with status 404 (as the
+/// locale's `.htaccess` asks of Apache).
 fn serve(root: PathBuf) -> Url {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let address = listener.local_addr().unwrap();
@@ -44,17 +156,22 @@ fn answer(root: &Path, mut stream: TcpStream) {
         file.push("index.html");
     }
     let safe = !path.split('/').any(|s| s == "..");
-    let (status, body) = match fs::read(&file) {
-        Ok(body) if safe => ("200 OK", body),
-        _ => (
-            "404 Not Found",
-            fs::read(root.join("404.html")).unwrap_or_default(),
-        ),
+    let (status, body, file) = match fs::read(&file) {
+        Ok(body) if safe && file.is_file() => ("200 OK", body, file),
+        _ => {
+            let not_found = nearest_404(root, path);
+            let body = fs::read(&not_found).unwrap_or_default();
+            ("404 Not Found", body, not_found)
+        }
     };
     let kind = match file.extension().and_then(|e| e.to_str()) {
         Some("css") => "text/css",
         Some("xml") => "application/xml",
-        _ => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        Some("html") => "text/html; charset=utf-8",
+        _ => "application/octet-stream",
     };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -62,6 +179,21 @@ fn answer(root: &Path, mut stream: TcpStream) {
     );
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
+}
+
+/// The `404.html` of the deepest folder above `path` that has one.
+fn nearest_404(root: &Path, path: &str) -> PathBuf {
+    let mut folder = root.join(path.trim_start_matches('/'));
+    while folder.starts_with(root) {
+        let candidate = folder.join("404.html");
+        if candidate.is_file() {
+            return candidate;
+        }
+        if !folder.pop() {
+            break;
+        }
+    }
+    root.join("404.html")
 }
 
 /// The document Chromium builds from `url`, serialized.
@@ -77,6 +209,8 @@ fn dump_dom(url: &Url) -> Html {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            // Let the page's scripts (the search's fetches and WebAssembly) finish first.
+            "--virtual-time-budget=60000",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg("--dump-dom")
@@ -114,31 +248,16 @@ fn lang(doc: &Html) -> String {
         .to_string()
 }
 
-#[test]
 fn the_french_comparison_is_french_in_chromium_and_links_to_its_english_version() {
-    if !Path::new(CHROMIUM).exists() {
-        eprintln!(
-            "SKIPPED: {CHROMIUM} is not installed (apt-get install chromium); .ci/run installs it"
-        );
-        return;
-    }
-    let out = tempfile::tempdir().unwrap();
-    let public = out.path().join("public");
-    ftpdocs(
-        &project_root(),
-        &["render", "--lang", "all", "--out", public.to_str().unwrap()],
-    )
-    .assert()
-    .success();
-    let site = serve(public);
+    let site = site_url();
     let fr_url = site.join("fr/compare/ftp/220-vs-503/").unwrap();
     let fr = dump_dom(&fr_url);
 
     assert_eq!(lang(&fr), "fr", "document.documentElement.lang");
-    let title = text(&select(&fr, "title")[0]);
+    let title = "FTP 220 Service prêt et 503 Mauvaise séquence\u{202f}: les différences";
     assert_eq!(
-        title,
-        "FTP 220 Service prêt et 503 Mauvaise séquence\u{202f}: les différences"
+        text(&select(&fr, "title")[0]),
+        format!("{title} – Codes de réponse FTP")
     );
     assert_eq!(text(&select(&fr, "h1")[0]), title);
 
@@ -185,4 +304,102 @@ fn the_french_comparison_is_french_in_chromium_and_links_to_its_english_version(
         assert_eq!(lang(&page), "fr");
         assert!(text(&select(&page, "h1")[0]).starts_with(&format!("FTP {code} ")));
     }
+}
+
+/// The pages the search page lists for `query` in `lang`, as (href, title); Chromium is asked
+/// again while the search is still running when it dumps the page.
+fn search(lang: &str, query: &str) -> Vec<(String, String)> {
+    let mut url = site_url().join(&format!("{lang}/search/")).unwrap();
+    url.query_pairs_mut().append_pair("q", query);
+    for _ in 0..6 {
+        let doc = dump_dom(&url);
+        assert_eq!(lang_of(&doc), lang);
+        let results: Vec<(String, String)> = select(&doc, "[data-search-results] li > a")
+            .iter()
+            .map(|a| (a.value().attr("href").unwrap().to_string(), text(a)))
+            .collect();
+        let status = text(&select(&doc, "[data-search-status]")[0]);
+        if !results.is_empty() || !status.is_empty() {
+            return results;
+        }
+    }
+    panic!("the search for {query:?} did not finish in Chromium");
+}
+
+fn lang_of(doc: &Html) -> String {
+    lang(doc)
+}
+
+fn search_finds_the_550_page_from_its_number_and_from_words_of_its_french_text() {
+    // The number; words of the page's French text, one typed without its accent.
+    for query in ["550", "introuvable", "echoue definitive"] {
+        let results = search("fr", query);
+        assert!(
+            results.iter().any(|(href, _)| href == "/fr/ftp/550/"),
+            "{query:?} finds /fr/ftp/550/ among {results:?}"
+        );
+        for (href, title) in &results {
+            assert!(href.starts_with("/fr/"), "{query:?}: {href} is not French");
+            assert!(!title.is_empty());
+        }
+    }
+    let page = search("fr", "550")
+        .into_iter()
+        .find(|(href, _)| href == "/fr/ftp/550/")
+        .unwrap();
+    assert_eq!(page.1, "FTP 550 Fichier indisponible");
+    // The English index answers the English page.
+    let english = search("en", "unavailable");
+    assert!(
+        english.iter().any(|(href, _)| href == "/en/ftp/550/"),
+        "{english:?}"
+    );
+    assert!(english.iter().all(|(href, _)| href.starts_with("/en/")));
+}
+
+fn the_home_page_filter_works_opened_from_disk() {
+    let home = site_folder().join("public/fr/index.html");
+    let mut url = Url::from_file_path(&home).unwrap();
+    let all = dump_dom(&url);
+    let rows = select(&all, "table.codes tbody tr");
+    assert!(rows.len() >= 60, "{} rows", rows.len());
+    assert!(
+        select(&all, "[data-filter]:not([hidden]) input").len() == 1,
+        "the filter shows once its script runs"
+    );
+    // Typed without accents, the filter still finds "indisponible" rows and only them.
+    url.set_query(Some("filter=fichier%20indisponible"));
+    let filtered = dump_dom(&url);
+    let shown: Vec<String> = select(
+        &filtered,
+        "table.codes tbody tr:not([hidden]) td:first-child",
+    )
+    .iter()
+    .map(text)
+    .collect();
+    assert_eq!(shown, ["450", "550"]);
+    url.set_query(Some("filter=echec%20permanent"));
+    let classes: Vec<String> = select(
+        &dump_dom(&url),
+        "section[data-filter-group]:not([hidden]) h2",
+    )
+    .iter()
+    .map(text)
+    .collect();
+    assert_eq!(classes, ["5yz\u{202f}: Échec permanent"]);
+}
+
+fn the_french_404_is_french_at_french_addresses() {
+    let site = site_url();
+    let doc = dump_dom(&site.join("fr/ftp/999/").unwrap());
+    assert_eq!(lang(&doc), "fr");
+    assert_eq!(text(&select(&doc, "h1")[0]), "Page introuvable");
+    let home = select(&doc, "main a")
+        .into_iter()
+        .find(|a| text(a) == "La liste des codes de réponse FTP")
+        .expect("a link home");
+    assert_eq!(home.value().attr("href"), Some("/fr/"));
+    let english = dump_dom(&site.join("en/nothing-here").unwrap());
+    assert_eq!(lang(&english), "en");
+    assert_eq!(text(&select(&english, "h1")[0]), "Page not found");
 }

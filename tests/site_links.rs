@@ -152,36 +152,58 @@ fn every_link_of_the_site_with_all_pairs_resolves() {
     assert!(pages > 2 * (60 + 1770), "{pages} pages");
 }
 
+/// The `<loc>` values of a sitemap or sitemap index.
+fn locs(xml: &str) -> Vec<String> {
+    xml.split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap().to_string())
+        .collect()
+}
+
 #[test]
-fn the_sitemap_lists_every_page_with_its_alternates() {
+fn the_sitemap_index_leads_to_one_sitemap_per_locale_listing_every_page_with_its_alternates() {
     let out = render_site(&[]);
     let public = out.path().join("public");
-    let sitemap = fs::read_to_string(public.join("sitemap.xml")).unwrap();
     let base = Url::parse(BASE).unwrap();
-    let urls: Vec<&str> = sitemap
-        .split("<loc>")
-        .skip(1)
-        .map(|s| s.split("</loc>").next().unwrap())
-        .collect();
+    let index = fs::read_to_string(public.join("sitemap.xml")).unwrap();
+    assert!(index.contains("<sitemapindex"), "{index}");
+    let sitemaps = locs(&index);
+    assert_eq!(
+        sitemaps,
+        [
+            "https://ftpdocs.example/en/sitemap.xml",
+            "https://ftpdocs.example/fr/sitemap.xml"
+        ]
+    );
+    let mut urls = Vec::new();
+    let mut hrefs = Vec::new();
+    for sitemap in &sitemaps {
+        let path = target(&base, &Url::parse(sitemap).unwrap()).unwrap();
+        let xml = fs::read_to_string(public.join(path)).unwrap();
+        assert!(xml.ends_with("</urlset>\n"));
+        urls.extend(locs(&xml));
+        hrefs.extend(
+            xml.split("href=\"")
+                .skip(1)
+                .map(|s| s.split('"').next().unwrap().to_string()),
+        );
+    }
     let mut files = Vec::new();
     html_files(&public, &mut files);
     let pages = files
         .iter()
-        .filter(|f| !f.ends_with("404.html") && f.parent() != Some(&public))
+        .filter(|f| {
+            !f.ends_with("404.html")
+                && !f.ends_with("search/index.html")
+                && f.parent() != Some(&public)
+        })
         .count();
     assert_eq!(urls.len(), pages, "one <loc> per page");
-    for url in urls.iter().chain(
-        sitemap
-            .split("href=\"")
-            .skip(1)
-            .map(|s| s.split('"').next().unwrap())
-            .collect::<Vec<_>>()
-            .iter(),
-    ) {
+    for url in urls.iter().chain(&hrefs) {
         let path = target(&base, &Url::parse(url).unwrap()).expect("a site URL");
         assert!(public.join(&path).is_file(), "{url} leads nowhere");
     }
-    assert!(sitemap.contains("<loc>https://ftpdocs.example/fr/compare/ftp/220-vs-503/</loc>"));
+    assert!(urls.contains(&"https://ftpdocs.example/fr/compare/ftp/220-vs-503/".to_string()));
 }
 
 #[test]

@@ -25,3 +25,37 @@ not-found-title = Page not found
 not-found-lead = There is no page at this address. The link that led here may be wrong, or the page may have moved.
 not-found-next = Where to go next
 not-found-home = The list of FTP reply codes
+
+## Finding one's way: the tab's title, breadcrumbs, previous and next, table of contents.
+
+# The title in the browser's tab: $page is the page's title, $site the site's name.
+site-page-title = { $page } – { $site }
+# The label of the breadcrumbs, read by screen readers.
+site-breadcrumbs = Breadcrumbs
+# The first step of the breadcrumbs: the home page of the language.
+site-breadcrumb-home = Reply codes
+# The label of the links to the previous and next code, read by screen readers.
+site-pager = Previous and next code
+# $title is the title of the code's page, such as "FTP 220 Service Ready".
+site-previous-code = Previous: { $title }
+site-next-code = Next: { $title }
+# The label of a long page's table of contents.
+site-toc = On this page
+
+## Search: the box on every page and the search page.
+
+site-search-label = Search the site
+site-search-button = Search
+search-title = Search
+search-lead = Search every page in this language by code number or by words; accents do not matter.
+search-no-results = No page matches this search.
+search-unavailable = Search works once the site is on a web server. Opened from disk, use the filter of the home page.
+
+## The home page's table of codes and its filter.
+
+home-filter-label = Filter the codes
+home-filter-none = No code matches this filter.
+home-column-code = Code
+home-column-name = Name
+home-column-class = Class
+home-column-meaning = Meaning

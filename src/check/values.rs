@@ -102,7 +102,10 @@ fn repeated_in(text: &str, tokens: &[(Range<usize>, String)]) -> Option<Range<us
         }
     }
     let half = tokens.len() / 2;
-    if half >= 3 && tokens.len() % 2 == 0 && (0..half).all(|i| tokens[i].1 == tokens[half + i].1) {
+    if half >= 3
+        && tokens.len().is_multiple_of(2)
+        && (0..half).all(|i| tokens[i].1 == tokens[half + i].1)
+    {
         return Some(tokens[half].0.start..tokens[tokens.len() - 1].0.end);
     }
     None

@@ -5,13 +5,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 use clap::Args;
 
 use ftpdocs::load::{load_project, load_site_config};
 use ftpdocs::model::{Code, Pair};
+use ftpdocs::render::html::build_search_index;
 use ftpdocs::render::html::HtmlSite;
-use ftpdocs::render::site::{render_locale, render_root, SiteContext};
+use ftpdocs::render::site::{published_site, render_locale, render_root, SiteContext};
 use ftpdocs::render::{Format, PageRef, Renderer, SiteWriter};
 
 use super::progress::Progress;
@@ -49,6 +50,10 @@ pub struct RenderArgs {
     /// locale that `check` finds errors in.
     #[arg(long)]
     allow_fallback: bool,
+
+    /// Build the site's search index with Pagefind (html only).
+    #[arg(long, conflicts_with_all = ["pair", "code"])]
+    search: bool,
 }
 
 /// `220,503` → (220, 503), refusing anything that is not two different numbers.
@@ -102,7 +107,7 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
                 Renderer::new(&project, locale, args.allow_fallback).expect("negotiated");
             let view = renderer.page(page)?;
             let text = match &html {
-                Some(html) => html.frame(&renderer)?.page(&view),
+                Some(html) => html.frame(&renderer)?.page(&renderer, &view),
                 None => args.format.write(&view),
             };
             out.write_all(text.as_bytes())?;
@@ -110,6 +115,9 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
+    if args.search && html.is_none() {
+        bail!("--search indexes an html site: drop --search or --format");
+    }
     // A pseudo locale is never published by accident beside the real ones.
     let default_out = if ftpdocs::pseudo::is_pseudo(&args.lang) {
         "public-pseudo"
@@ -118,6 +126,7 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
     };
     let out_dir = args.out.clone().unwrap_or_else(|| root.join(default_out));
     let site = SiteWriter::open(&out_dir)?;
+    let html = html.map(|html| published_site(&html, &site, &locales));
     let ctx = SiteContext {
         project: &project,
         format: args.format,
@@ -126,7 +135,8 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
         allow_fallback: args.allow_fallback,
     };
     let started = Instant::now();
-    let per_locale = ctx.pages().len() + usize::from(html.is_some());
+    // With html, each locale also has its 404 and search pages.
+    let per_locale = ctx.pages().len() + 2 * usize::from(html.is_some());
     let progress = Progress::new((per_locale * locales.len()) as u64);
     let mut counts = Vec::new();
     for locale in &locales {
@@ -135,13 +145,26 @@ pub fn run(root: &Path, args: RenderArgs) -> Result<ExitCode> {
     }
     render_root(&ctx, &site)?;
     progress.finish();
+    let rendered = started.elapsed();
     println!(
         "rendered {} pages ({}) into {} as {} in {:.2?}",
         per_locale * locales.len(),
         counts.join(", "),
         out_dir.display(),
         args.format.extension(),
-        started.elapsed()
+        rendered
+    );
+    if args.search {
+        let started = Instant::now();
+        build_search_index(&site)?;
+        println!("search index built in {:.2?}", started.elapsed());
+    }
+    let changes = site.changes();
+    println!(
+        "{} files written (new or changed), {} unchanged, {} removed",
+        changes.written(),
+        changes.unchanged(),
+        changes.removed()
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,11 @@
-//! The views of a locale's home page (the index a person scans) and of its 404 page.
+//! The views of a locale's home page (the index a person scans) and of its 404 page, and the
+//! table the HTML home page shows.
 
 use fluent_bundle::FluentArgs;
 
 use super::pages::{PageContext, PageRef};
 use super::view::{page_path, Block, Link, PageKind, PageView, Section};
+use crate::l10n::Text;
 
 /// Codes grouped by class, then the published comparisons and the numbers that are not FTP
 /// replies: every page of the locale is one click away.
@@ -38,17 +40,7 @@ pub fn home_page(ctx: &PageContext) -> PageView {
     let links = pairs.into_iter().map(|p| ctx.comparison_link(p)).collect();
     sections.extend(ctx.links_section("heading-comparisons", links));
 
-    let links = content
-        .not_ftp
-        .iter()
-        .map(|entry| {
-            let args = super::pages::not_ftp_args(ctx, entry);
-            Link {
-                text: ctx.msg("notftp-title", &args),
-                href: page_path(&ctx.lang(), &PageRef::NotFtp(entry.number).key()),
-            }
-        })
-        .collect();
+    let links = not_ftp_links(ctx);
     sections.extend(ctx.links_section("home-heading-not-ftp", links));
 
     PageView {
@@ -84,4 +76,124 @@ pub fn not_found_page(ctx: &PageContext) -> PageView {
         sections: vec![section],
         fallback: Vec::new(),
     }
+}
+
+/// The home page as the site shows it: every code in a table grouped by class, and the
+/// comparisons listed under each code they involve.
+pub struct HomeTable {
+    pub title: Text,
+    pub lead: Text,
+    pub classes: Vec<ClassRows>,
+    pub comparisons_heading: Text,
+    pub comparisons: Vec<CodeComparisons>,
+    pub not_ftp_heading: Text,
+    pub not_ftp: Vec<Link>,
+}
+
+pub struct ClassRows {
+    pub digit: u8,
+    pub heading: Text,
+    pub summary: Text,
+    pub rows: Vec<CodeRow>,
+}
+
+pub struct CodeRow {
+    pub code: u16,
+    pub name: Text,
+    pub class: Text,
+    /// The code's description (of its first meaning, for a code with several).
+    pub meaning: Text,
+    pub href: String,
+}
+
+/// The comparisons that involve one code.
+pub struct CodeComparisons {
+    pub code: u16,
+    pub heading: Text,
+    pub links: Vec<Link>,
+}
+
+pub fn home_table(ctx: &PageContext) -> HomeTable {
+    let content = ctx.content;
+    let mut classes: Vec<u8> = content.codes.keys().map(|c| c.class()).collect();
+    classes.dedup();
+    let classes = classes
+        .into_iter()
+        .map(|digit| {
+            let class_id = format!("reply-class-{digit}");
+            let mut args = FluentArgs::new();
+            args.set("digit", digit);
+            args.set("name", ctx.l10n.message(&class_id, None).text);
+            let rows = content
+                .codes
+                .values()
+                .filter(|c| c.code.class() == digit)
+                .map(|c| {
+                    let meaning = match c.meanings.as_slice() {
+                        [first, _, ..] => &first.message,
+                        _ => &c.message,
+                    };
+                    CodeRow {
+                        code: c.code.value(),
+                        name: ctx.name(c),
+                        class: ctx.l10n.message(&class_id, None),
+                        meaning: ctx.attr(meaning, "description"),
+                        href: page_path(&ctx.lang(), &PageRef::Code(c.code).key()),
+                    }
+                })
+                .collect();
+            ClassRows {
+                digit,
+                heading: ctx.msg("home-class-heading", &args),
+                summary: ctx.attr(&class_id, "summary"),
+                rows,
+            }
+        })
+        .collect();
+
+    let comparisons = content
+        .codes
+        .values()
+        .filter_map(|reply| {
+            let mut pairs: Vec<_> = content
+                .comparisons
+                .iter()
+                .map(|c| c.pair)
+                .filter(|p| p.contains(reply.code))
+                .collect();
+            if pairs.is_empty() {
+                return None;
+            }
+            pairs.sort();
+            Some(CodeComparisons {
+                code: reply.code.value(),
+                heading: ctx.code_link(reply).text,
+                links: pairs.into_iter().map(|p| ctx.comparison_link(p)).collect(),
+            })
+        })
+        .collect();
+
+    HomeTable {
+        title: ctx.msg("home-title", &FluentArgs::new()),
+        lead: ctx.msg("home-lead", &FluentArgs::new()),
+        classes,
+        comparisons_heading: ctx.l10n.message("heading-comparisons", None),
+        comparisons,
+        not_ftp_heading: ctx.l10n.message("home-heading-not-ftp", None),
+        not_ftp: not_ftp_links(ctx),
+    }
+}
+
+fn not_ftp_links(ctx: &PageContext) -> Vec<Link> {
+    ctx.content
+        .not_ftp
+        .iter()
+        .map(|entry| {
+            let args = super::pages::not_ftp_args(ctx, entry);
+            Link {
+                text: ctx.msg("notftp-title", &args),
+                href: page_path(&ctx.lang(), &PageRef::NotFtp(entry.number).key()),
+            }
+        })
+        .collect()
 }

@@ -247,11 +247,11 @@ fn page(project: &Project, html: &HtmlSite, path: &str) -> Result<(u16, String),
     match found {
         Some(page) => {
             let view = renderer.page(page).map_err(|e| e.to_string())?;
-            Ok((200, frame.page(&view)))
+            Ok((200, frame.page(&renderer, &view)))
         }
         None => {
             let view = renderer.not_found().map_err(|e| e.to_string())?;
-            Ok((404, frame.page(&view)))
+            Ok((404, frame.page(&renderer, &view)))
         }
     }
 }

@@ -1,22 +1,30 @@
 //! The HTML site: every page inside the same frame (language switcher, link home, footer),
 //! with its canonical URL and its alternates in every locale.
 
+mod frame;
 mod links;
+mod nav;
+mod search;
 mod sitemap;
 mod templates;
 
 use askama::Template;
 use url::Url;
 
+pub use self::frame::{Frame, SEARCH_KEY};
 pub use self::links::Linker;
-use self::templates::{Alternate, Article, FrameText, LanguageLink, Languages, Page};
-use super::view::{page_path, PageKind, PageView};
+pub use self::search::{build_search_index, SearchError, INDEX_FOLDER, PAGEFIND_ENV};
+pub use self::sitemap::SitemapLimits;
+use self::templates::{Alternate, Article, LanguageLink, Languages, Page};
+use super::view::{page_path, PageView};
 use super::{MissingMessages, Renderer};
 use crate::l10n::{Localizer, Text};
 use crate::load::{reference_id, Project, SiteConfig};
 
 /// The stylesheet every page links to, written once at the site's root.
 pub const STYLESHEET: &str = include_str!("../../../templates/style.css");
+/// The site's icon, written once at the site's root.
+pub const FAVICON: &str = include_str!("../../../templates/favicon.svg");
 
 /// Fluent's bidi isolation marks: they help in text, but have no place in an attribute.
 fn plain(text: &Text) -> String {
@@ -77,14 +85,55 @@ impl HtmlSite {
         })
     }
 
+    /// The same site with only the locales `present` keeps: the locales a site folder will
+    /// hold, so that no page links to a locale that is not there. The default locale
+    /// (`x-default`, the root page's language) is the reference when it is kept, else the
+    /// first locale kept.
+    pub fn published(&self, present: impl Fn(&str) -> bool) -> HtmlSite {
+        let languages: Vec<SiteLanguage> = self
+            .languages
+            .iter()
+            .filter(|l| present(&l.tag))
+            .cloned()
+            .collect();
+        let reference = match languages.iter().find(|l| l.tag == self.reference) {
+            Some(l) => l.tag.clone(),
+            None => languages
+                .first()
+                .map_or_else(|| self.reference.clone(), |l| l.tag.clone()),
+        };
+        HtmlSite {
+            base: self.base.clone(),
+            reference,
+            languages,
+        }
+    }
+
     pub fn languages(&self) -> &[SiteLanguage] {
         &self.languages
     }
 
+    /// The locale of the root page and of `x-default`.
+    pub fn default_tag(&self) -> &str {
+        &self.reference
+    }
+
     /// The absolute URL of site path `path`.
     pub fn url(&self, path: &str) -> String {
-        self.base
-            .join(path.trim_start_matches('/'))
+        let relative = path.trim_start_matches('/');
+        // Every page names its alternates in every locale: joining by hand what needs no
+        // escaping keeps that from parsing a URL each time (the same result as `join`).
+        let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
+        let base = &self.base;
+        if base.path().ends_with('/')
+            && base.query().is_none()
+            && base.fragment().is_none()
+            && relative.chars().all(plain)
+            && !relative.split('/').any(|s| s == "." || s == "..")
+        {
+            return format!("{}{relative}", base.as_str());
+        }
+        base.join(relative)
             .expect("site paths are relative URLs")
             .to_string()
     }
@@ -124,24 +173,6 @@ impl HtmlSite {
             .collect()
     }
 
-    /// The frame of `renderer`'s locale, built once and used for each of its pages.
-    pub fn frame(&self, renderer: &Renderer) -> Result<Frame<'_>, MissingMessages> {
-        let l10n = &renderer.l10n;
-        let text = FrameText {
-            site_name: l10n.message("site-name", None),
-            skip: l10n.message("site-skip", None),
-            languages_label: plain(&l10n.message("site-languages", None)),
-            footer: l10n.message("site-footer", None),
-        };
-        renderer.accept_misses("the site frame")?;
-        Ok(Frame {
-            site: self,
-            lang: renderer.locale().to_string(),
-            dir: super::direction(renderer.locale()),
-            text,
-        })
-    }
-
     /// The site's root page, in the reference locale: a list of the languages.
     pub fn root_page(&self, renderer: &Renderer) -> Result<String, MissingMessages> {
         let frame = self.frame(renderer)?;
@@ -160,66 +191,18 @@ impl HtmlSite {
             default.href = self.url("/");
         }
         let page = Page {
-            lang: &frame.lang,
-            dir: frame.dir,
-            title: title.text.clone(),
+            title: plain(&title),
+            og_title: plain(&title),
             description: plain(&lead),
             canonical: Some(self.url("/")),
             alternates,
-            stylesheet: linker.href("/style.css"),
             home: linker.href("/"),
-            frame: &frame.text,
+            search: None,
             languages: Vec::new(),
             article: article.render().expect("templates only format plain data"),
+            ..frame.page_defaults(&linker)
         };
         Ok(render(&page))
-    }
-}
-
-/// The site's frame in one locale.
-pub struct Frame<'a> {
-    site: &'a HtmlSite,
-    lang: String,
-    dir: &'static str,
-    text: FrameText,
-}
-
-impl Frame<'_> {
-    /// A whole page. The 404 page links from the site's root, since a server shows it at
-    /// any address, and is not indexed.
-    pub fn page(&self, view: &PageView) -> String {
-        let not_found = view.kind == PageKind::NotFound;
-        let linker = if not_found {
-            Linker::Absolute {
-                base_path: self.site.base_path().to_string(),
-            }
-        } else {
-            Linker::for_page(&view.path())
-        };
-        // The 404 page of another locale is its home page.
-        let key = if not_found { "" } else { view.key.as_str() };
-        let page = Page {
-            lang: &self.lang,
-            dir: self.dir,
-            title: view.title.text.clone(),
-            description: plain(&view.lead),
-            canonical: (!not_found).then(|| self.site.url(&view.path())),
-            alternates: if not_found {
-                Vec::new()
-            } else {
-                self.site.alternates(key)
-            },
-            stylesheet: linker.href("/style.css"),
-            home: linker.href(&page_path(&self.lang, "")),
-            frame: &self.text,
-            languages: self
-                .site
-                .switcher(key, if not_found { "" } else { &self.lang }, &linker),
-            article: Article::new(view, &linker)
-                .render()
-                .expect("templates only format plain data"),
-        };
-        render(&page)
     }
 }
 
@@ -227,4 +210,43 @@ fn render(page: &Page) -> String {
     let mut out = page.render().expect("templates only format plain data");
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(base: &str) -> HtmlSite {
+        HtmlSite {
+            base: Url::parse(base).unwrap(),
+            reference: "en".into(),
+            languages: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_site_url_is_what_joining_the_path_to_the_base_gives() {
+        for base in [
+            "https://ftpdocs.example/",
+            "https://ftpdocs.example/docs/",
+            "https://ftpdocs.example/docs",
+            "http://localhost:8080/a/?x=1",
+        ] {
+            let site = site(base);
+            for path in [
+                "/",
+                "/fr/ftp/220/",
+                "/sitemap.xml",
+                "/zh-Hant/ä b/",
+                "/../x/",
+            ] {
+                let joined = Url::parse(base)
+                    .unwrap()
+                    .join(path.trim_start_matches('/'))
+                    .unwrap()
+                    .to_string();
+                assert_eq!(site.url(path), joined, "{base} + {path}");
+            }
+        }
+    }
 }

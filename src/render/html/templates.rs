@@ -5,6 +5,7 @@ use askama::Template;
 
 use super::links::Linker;
 use crate::l10n::Text;
+use crate::render::home::HomeTable;
 use crate::render::view::{Block, PageView, Table, TranscriptLine};
 
 /// The page's own content: the view as an `<article>`, without the site around it.
@@ -14,6 +15,8 @@ pub struct Article<'a> {
     pub title: &'a Text,
     pub lead: &'a Text,
     pub sections: Vec<HtmlSection<'a>>,
+    /// The label of the table of contents, when the page shows one (see `toc.html`).
+    pub toc_label: Option<String>,
 }
 
 pub struct HtmlSection<'a> {
@@ -62,6 +65,15 @@ impl<'a> Article<'a> {
             title: &view.title,
             lead: &view.lead,
             sections,
+            toc_label: None,
+        }
+    }
+
+    /// The level-2 sections the table of contents lists: none on a short page.
+    pub fn toc(&self) -> Vec<&HtmlSection<'a>> {
+        match self.toc_label {
+            Some(_) => super::nav::toc(&self.sections),
+            None => Vec::new(),
         }
     }
 }
@@ -108,25 +120,56 @@ pub fn outline(levels: impl IntoIterator<Item = u8>) -> Vec<u8> {
 pub struct Page<'a> {
     pub lang: &'a str,
     pub dir: &'a str,
+    /// The browser tab's title: the page's title and the site's name.
     pub title: String,
     pub description: String,
     /// `None` for pages that must not be indexed (the 404 page).
     pub canonical: Option<String>,
     pub alternates: Vec<Alternate>,
+    /// Open Graph's `og:title` (the page's own title) and `og:locale` (`fr`, `pt_BR`).
+    pub og_title: String,
+    pub og_locale: String,
     pub stylesheet: String,
+    pub favicon: String,
     pub home: String,
+    /// The locale's search page, which the header's search form opens with `?q=`.
+    pub search: Option<String>,
     pub frame: &'a FrameText,
     pub languages: Vec<LanguageLink<'a>>,
+    pub breadcrumbs: Vec<Crumb>,
     /// The article, already rendered and escaped by its own template.
     pub article: String,
+    /// Whether the search index takes the article in (pages with content of their own).
+    pub indexed: bool,
+    pub pager: Vec<PagerLink>,
+    /// Script that runs after the page, written by ftpdocs (never from a translation).
+    pub script: &'static str,
+}
+
+/// One step of the breadcrumbs: a link, or the page itself.
+pub struct Crumb {
+    pub text: Text,
+    pub href: Option<String>,
+}
+
+/// A link to the previous or next code, with its `rel`.
+pub struct PagerLink {
+    pub text: Text,
+    pub href: String,
+    pub rel: &'static str,
 }
 
 /// The words of the frame, in the page's locale.
 pub struct FrameText {
     pub site_name: Text,
     pub skip: Text,
-    /// An attribute value (`aria-label`): plain text, without isolation marks.
+    /// Attribute values (`aria-label`, …): plain text, without isolation marks.
     pub languages_label: String,
+    pub breadcrumbs_label: String,
+    pub pager_label: String,
+    pub toc_label: String,
+    pub search_label: String,
+    pub search_button: Text,
     pub footer: Text,
 }
 
@@ -152,6 +195,51 @@ pub struct Languages<'a> {
     pub title: &'a Text,
     pub lead: &'a Text,
     pub languages: Vec<LanguageLink<'a>>,
+}
+
+/// The article of a locale's home page: the codes as a table to filter, then comparisons.
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct Home<'a> {
+    pub table: &'a HomeTable,
+    pub classes: Vec<HomeClass<'a>>,
+    pub filter_label: String,
+    pub filter_none: Text,
+    pub columns: [Text; 4],
+    pub linker: &'a Linker,
+}
+
+pub struct HomeClass<'a> {
+    pub digit: u8,
+    pub heading: &'a Text,
+    pub summary: &'a Text,
+    pub rows: Vec<HomeRow<'a>>,
+}
+
+pub struct HomeRow<'a> {
+    pub code: u16,
+    pub name: &'a Text,
+    pub class: &'a Text,
+    /// The code's meaning in one line.
+    pub meaning: String,
+    pub href: String,
+}
+
+/// The article of a locale's search page; the script fills the results in.
+#[derive(Template)]
+#[template(path = "search.html")]
+pub struct Search<'a> {
+    pub title: &'a Text,
+    pub lead: &'a Text,
+    pub label: String,
+    pub button: &'a Text,
+    /// Shown when the index cannot be loaded (a site opened from disk) or finds nothing.
+    pub unavailable: String,
+    pub no_results: String,
+    /// The search index's script, from the page: `../../pagefind/pagefind.js`.
+    pub bundle: String,
+    /// The site's URL path, which the index's URLs start from.
+    pub base_path: String,
 }
 
 #[cfg(test)]
