@@ -378,7 +378,7 @@ fn the_home_page_filter_works_opened_from_disk() {
     .map(text)
     .collect();
     assert_eq!(shown, ["450", "550"]);
-    url.set_query(Some("filter=echec%20permanent"));
+    url.set_query(Some("filter=negative%20definitive"));
     let classes: Vec<String> = select(
         &dump_dom(&url),
         "section[data-filter-group]:not([hidden]) h2",
@@ -386,7 +386,7 @@ fn the_home_page_filter_works_opened_from_disk() {
     .iter()
     .map(text)
     .collect();
-    assert_eq!(classes, ["5yz\u{202f}: Échec permanent"]);
+    assert_eq!(classes, ["5yz\u{202f}: Réponse négative définitive"]);
 }
 
 fn the_french_404_is_french_at_french_addresses() {

@@ -246,12 +246,12 @@ fn one_bad_byte_is_one_error_and_an_unclosed_placeable_is_reported_first() {
     replace(
         dir.path(),
         "locales/fr/page.ftl",
-        "[2] { $code } est",
-        "[2] { $code est",
+        "[2] Le code { $code } a",
+        "[2] Le code { $code a",
     );
     let out = stdout(&run(dir.path(), &["check", "--lang", "fr"]).code(1));
     let first = out.lines().find(|l| l.starts_with("error")).unwrap();
     assert!(first.starts_with("error[syntax]"), "{out}");
-    assert!(out.contains("--> locales/fr/page.ftl:29:"), "{out}");
+    assert!(out.contains("--> locales/fr/page.ftl:121:"), "{out}");
     assert!(!out.contains("rendered-language"), "{out}");
 }

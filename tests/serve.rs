@@ -116,7 +116,7 @@ fn the_preview_follows_edits_shows_errors_and_marks_fallback_text() {
     let page = format!("{url}fr/ftp/220/");
     let (status, body) = get(&page);
     assert_eq!(status, 200);
-    assert!(body.contains("<title>FTP 220 Service prêt</title>"));
+    assert!(body.contains("<title>FTP 220 Service prêt – Codes de réponse FTP</title>"));
     assert!(
         body.contains("/__ftpdocs/version"),
         "the reload script is injected"
@@ -129,7 +129,7 @@ fn the_preview_follows_edits_shows_errors_and_marks_fallback_text() {
         "code-220 = Service enfin prêt",
     );
     until(&page, "the edit", |_, b| {
-        b.contains("<title>FTP 220 Service enfin prêt</title>")
+        b.contains("<title>FTP 220 Service enfin prêt – Codes de réponse FTP</title>")
     });
 
     // A message removed from French shows in English, marked, instead of failing the page.
@@ -241,7 +241,10 @@ fn the_open_page_reloads_itself_in_chromium_after_an_edit() {
     let (_server, url, lines) = serve(root, &[]);
     let _browser = chromium(&format!("{url}fr/ftp/220/"), 1024);
     // The page's script reports each load with the title the browser shows.
-    line_with(&lines, "loaded v1 /fr/ftp/220/ “FTP 220 Service prêt”");
+    line_with(
+        &lines,
+        "loaded v1 /fr/ftp/220/ “FTP 220 Service prêt – Codes de réponse FTP”",
+    );
     replace(
         root,
         "locales/fr/codes-2xx.ftl",
@@ -250,7 +253,7 @@ fn the_open_page_reloads_itself_in_chromium_after_an_edit() {
     );
     line_with(
         &lines,
-        "loaded v2 /fr/ftp/220/ “FTP 220 Service enfin prêt”",
+        "loaded v2 /fr/ftp/220/ “FTP 220 Service enfin prêt – Codes de réponse FTP”",
     );
     // An error reloads the page too, into the error page, and a fix back into the site.
     replace(
@@ -266,7 +269,10 @@ fn the_open_page_reloads_itself_in_chromium_after_an_edit() {
         "code-220 = Service { prêt",
         "code-220 = Service prêt",
     );
-    line_with(&lines, "loaded v4 /fr/ftp/220/ “FTP 220 Service prêt”");
+    line_with(
+        &lines,
+        "loaded v4 /fr/ftp/220/ “FTP 220 Service prêt – Codes de réponse FTP”",
+    );
 }
 
 /// Pseudo-localized text is a third longer: on a phone-sized window no page may become wider

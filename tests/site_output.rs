@@ -113,8 +113,8 @@ fn a_re_render_rewrites_only_what_changed_and_removes_what_is_gone() {
     replace(
         project.path(),
         "locales/fr/codes-5xx.ftl",
-        "par exemple introuvable ou inaccessible",
-        "par exemple absent ou inaccessible",
+        "le fichier n’existe pas, ou quand le compte",
+        "le fichier est absent, ou quand le compte",
     );
     let edited = render(project.path(), &public, "all", &[]);
     let written: usize = edited
@@ -140,7 +140,7 @@ fn a_re_render_rewrites_only_what_changed_and_removes_what_is_gone() {
     replace(
         project.path(),
         "content/comparisons.yaml",
-        "- pair: [220, 503]\n",
+        "- pair: [220, 503]\n  note: compare-220-503\n",
         "",
     );
     let removed = render(project.path(), &public, "all", &[]);

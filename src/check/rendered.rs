@@ -93,7 +93,10 @@ pub fn check_rendered(cx: &RenderedContext<'_>, locale: &Catalog) -> Vec<Finding
                         .error
                         .clone()
                         .unwrap_or_else(|| "no locale defines it".to_string());
-                    let message = format!("pages that use this message cannot be rendered: {why}");
+                    let message = format!(
+                        "`{}` cannot be formatted: {why}; the pages that use it cannot be rendered",
+                        miss.full_id()
+                    );
                     let key = format!("message {}", miss.full_id());
                     note(
                         key,
