@@ -1,0 +1,16 @@
+## Codici di risposta 6yz: risposte protette.
+
+code-631 = Risposta protetta per integrità
+    .description = La RFC 2228 definisce 631 come una risposta protetta per integrità. Questa risposta non ha un testo fisso: la parte di testo è un messaggio «sicuro» codificato in base64, prodotto dalla procedura di integrità del meccanismo di sicurezza, che contiene la vera risposta del server. Una risposta protetta può essere inviata solo dopo uno scambio di dati di sicurezza riuscito.
+    .seen = Si riceve 631 dopo AUTH e uno scambio ADAT riuscito: con un meccanismo che garantisce l’integrità, la RFC 2228 richiede comandi protetti con MIC o ENC e risposte 631 o 632 finché CCC non viene accettato. Una risposta 631 può occupare più righe, ciascuna con un frammento base64.
+    .fix = Non c’è nulla da correggere: il client decodifica il testo base64, lo verifica con il meccanismo di sicurezza e gestisce la risposta che contiene. Se il client mostra la riga 631 grezza, non decodifica le risposte protette; usi un client che supporti il meccanismo negoziato con AUTH.
+
+code-632 = Risposta protetta privata
+    .description = La RFC 2228 definisce 632 come una risposta protetta per riservatezza e integrità. Questa risposta non ha un testo fisso: la parte di testo è un messaggio «privato» codificato in base64, prodotto dalla procedura di riservatezza e integrità del meccanismo di sicurezza, che contiene la vera risposta del server. Una risposta protetta può essere inviata solo dopo uno scambio di dati di sicurezza riuscito.
+    .seen = Si riceve 632 dopo AUTH e uno scambio ADAT riuscito, se la connessione di controllo è protetta sia per riservatezza sia per integrità; il comando corrispondente è ENC, il cui argomento è anch’esso un messaggio «privato». Come 631, una risposta 632 può occupare più righe di frammenti base64.
+    .fix = Non c’è nulla da correggere: il client decodifica il testo base64, ne estrae il contenuto con il meccanismo di sicurezza e gestisce la risposta che contiene. Se il client mostra la riga 632 grezza, non decodifica le risposte protette; usi un client che supporti il meccanismo negoziato con AUTH.
+
+code-633 = Risposta protetta per riservatezza
+    .description = La RFC 2228 definisce 633 come una risposta protetta per riservatezza. Questa risposta non ha un testo fisso: la parte di testo è un messaggio «riservato» codificato in base64, prodotto dalla procedura di riservatezza del meccanismo di sicurezza, che contiene la vera risposta del server. Una risposta protetta può essere inviata solo dopo uno scambio di dati di sicurezza riuscito.
+    .seen = Si riceve 633 solo con un meccanismo e una policy del server che ammettono la riservatezza senza integrità sulla connessione di controllo; il comando corrispondente è CONF, il cui argomento è anch’esso un messaggio «riservato». Finché l’integrità è disponibile, la RFC 2228 richiede MIC o ENC fino a CCC, e un server può rifiutare con 533 un CONF ricevuto prima di CCC.
+    .fix = Non c’è nulla da correggere: il client decodifica il testo base64 con il meccanismo di sicurezza e gestisce la risposta che contiene. Tenga presente che una risposta 633 non è protetta per integrità: nulla garantisce che non sia stata modificata lungo il percorso.

@@ -1,0 +1,16 @@
+## Antwoordcodes 6yz: beveiligde antwoorden.
+
+code-631 = Integriteitsbeveiligd antwoord
+    .description = RFC 2228 definieert 631 als een antwoord met integriteitsbeveiliging. Het heeft geen vaste tekst: het tekstdeel is een base64-gecodeerd ‘safe’-bericht, gemaakt door de integriteitsprocedure van het beveiligingsmechanisme, dat het eigenlijke antwoord van de server bevat. Een beveiligd antwoord mag alleen worden gestuurd nadat een uitwisseling van beveiligingsgegevens is geslaagd.
+    .seen = U ziet 631 na AUTH en een geslaagde ADAT-uitwisseling: bij een mechanisme dat integriteit ondersteunt, eist RFC 2228 opdrachten beveiligd met MIC of ENC en antwoorden in 631 of 632 tot CCC is aanvaard. Een 631-antwoord kan meerdere regels beslaan, elk met één base64-fragment.
+    .fix = Er is niets mis: de client decodeert de base64-tekst, verifieert die met het beveiligingsmechanisme en verwerkt het ingesloten antwoord. Toont uw client de onbewerkte 631-regel, dan decodeert hij geen beveiligde antwoorden; gebruik een client die het met AUTH afgesproken mechanisme ondersteunt.
+
+code-632 = Vertrouwelijk beveiligd antwoord
+    .description = RFC 2228 definieert 632 als een antwoord met vertrouwelijkheids- en integriteitsbeveiliging. Het heeft geen vaste tekst: het tekstdeel is een base64-gecodeerd ‘private’-bericht, gemaakt door de vertrouwelijkheids- en integriteitsprocedure van het beveiligingsmechanisme, dat het eigenlijke antwoord van de server bevat. Een beveiligd antwoord mag alleen worden gestuurd nadat een uitwisseling van beveiligingsgegevens is geslaagd.
+    .seen = U ziet 632 na AUTH en een geslaagde ADAT-uitwisseling, als de besturingsverbinding zowel op vertrouwelijkheid als op integriteit is beveiligd; de bijbehorende opdracht is ENC, waarvan het argument ook een ‘private’-bericht is. Net als een 631-antwoord kan een 632-antwoord meerdere regels met base64-fragmenten beslaan.
+    .fix = Er is niets mis: de client decodeert de base64-tekst, pakt die uit met het beveiligingsmechanisme en verwerkt het ingesloten antwoord. Toont uw client de onbewerkte 632-regel, dan decodeert hij geen beveiligde antwoorden; gebruik een client die het met AUTH afgesproken mechanisme ondersteunt.
+
+code-633 = Vertrouwelijkheidsbeveiligd antwoord
+    .description = RFC 2228 definieert 633 als een antwoord met vertrouwelijkheidsbeveiliging. Het heeft geen vaste tekst: het tekstdeel is een base64-gecodeerd ‘confidential’-bericht, gemaakt door de vertrouwelijkheidsprocedure van het beveiligingsmechanisme, dat het eigenlijke antwoord van de server bevat. Een beveiligd antwoord mag alleen worden gestuurd nadat een uitwisseling van beveiligingsgegevens is geslaagd.
+    .seen = U ziet 633 alleen bij een mechanisme en een serverbeleid die vertrouwelijkheid zonder integriteit op de besturingsverbinding toestaan; de bijbehorende opdracht is CONF, waarvan het argument ook een ‘confidential’-bericht is. Zolang integriteit beschikbaar is, eist RFC 2228 MIC of ENC tot CCC, en een server kan een CONF die vóór CCC binnenkomt, weigeren met 533.
+    .fix = Er is niets mis: de client decodeert de base64-tekst met het beveiligingsmechanisme en verwerkt het ingesloten antwoord. Houd er rekening mee dat een 633-antwoord geen integriteitsbeveiliging heeft, dus niets garandeert dat het onderweg niet is gewijzigd.

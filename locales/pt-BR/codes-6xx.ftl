@@ -1,0 +1,16 @@
+## Códigos de resposta 6yz: respostas protegidas.
+
+code-631 = Resposta protegida em integridade
+    .description = A RFC 2228 define 631 como uma resposta protegida em integridade. Ela não tem texto fixo: a parte de texto é uma mensagem “safe” codificada em base64, produzida pelo procedimento de integridade do mecanismo de segurança, que transporta a resposta real do servidor. Uma resposta protegida só pode ser enviada depois de uma troca de dados de segurança bem-sucedida.
+    .seen = Você recebe 631 depois do AUTH e de uma troca ADAT bem-sucedida: com um mecanismo que suporta integridade, a RFC 2228 exige comandos protegidos com MIC ou ENC e respostas 631 ou 632 até o CCC ser aceito. Uma resposta 631 pode ocupar várias linhas, cada uma com um fragmento em base64.
+    .fix = Não há nada a corrigir: o cliente decodifica o texto em base64, verifica-o com o mecanismo de segurança e trata a resposta que ele contém. Se o seu cliente exibe a linha 631 bruta, ele não decodifica respostas protegidas; use um cliente que suporte o mecanismo negociado com AUTH.
+
+code-632 = Resposta protegida em confidencialidade e integridade
+    .description = A RFC 2228 define 632 como uma resposta protegida em confidencialidade e integridade. Ela não tem texto fixo: a parte de texto é uma mensagem “private” codificada em base64, produzida pelo procedimento de confidencialidade e integridade do mecanismo de segurança, que transporta a resposta real do servidor. Uma resposta protegida só pode ser enviada depois de uma troca de dados de segurança bem-sucedida.
+    .seen = Você recebe 632 depois do AUTH e de uma troca ADAT bem-sucedida, se a conexão de controle estiver protegida em confidencialidade e em integridade; o comando correspondente é o ENC, cujo argumento também é uma mensagem “private”. Assim como o 631, uma resposta 632 pode ocupar várias linhas de fragmentos em base64.
+    .fix = Não há nada a corrigir: o cliente decodifica o texto em base64, abre-o com o mecanismo de segurança e trata a resposta que ele contém. Se o seu cliente exibe a linha 632 bruta, ele não decodifica respostas protegidas; use um cliente que suporte o mecanismo negociado com AUTH.
+
+code-633 = Resposta protegida em confidencialidade
+    .description = A RFC 2228 define 633 como uma resposta protegida em confidencialidade. Ela não tem texto fixo: a parte de texto é uma mensagem “confidential” codificada em base64, produzida pelo procedimento de confidencialidade do mecanismo de segurança, que transporta a resposta real do servidor. Uma resposta protegida só pode ser enviada depois de uma troca de dados de segurança bem-sucedida.
+    .seen = Você só recebe 633 com um mecanismo e uma política de servidor que permitem confidencialidade sem integridade na conexão de controle; o comando correspondente é o CONF, cujo argumento também é uma mensagem “confidential”. Enquanto houver integridade disponível, a RFC 2228 exige MIC ou ENC até o CCC, e o servidor pode recusar com 533 um CONF recebido antes do CCC.
+    .fix = Não há nada a corrigir: o cliente decodifica o texto em base64 com o mecanismo de segurança e trata a resposta que ele contém. Lembre-se de que uma resposta 633 não tem proteção de integridade, portanto nada garante que ela não foi alterada no caminho.
