@@ -183,62 +183,32 @@ fn rendering_twice_gives_the_same_bytes() {
 }
 
 #[test]
-fn a_right_to_left_locale_isolates_text_but_not_attributes() {
-    let project = project_copy();
-    let root = project.path();
-    fs::create_dir(root.join("locales/ar")).unwrap();
-    for entry in fs::read_dir(root.join("locales/en")).unwrap() {
-        let entry = entry.unwrap();
-        fs::copy(
-            entry.path(),
-            root.join("locales/ar").join(entry.file_name()),
-        )
-        .unwrap();
-    }
-    replace(
-        root,
-        "locales/ar/site.ftl",
-        "language-name = English",
-        "language-name = العربية",
-    );
+fn a_right_to_left_page_keeps_codes_whole_and_transcripts_left_to_right() {
     let out = tempfile::tempdir().unwrap();
     let public = out.path().join("public");
-    // The copy is English, not Arabic: only an explicit --allow-fallback publishes it.
-    render_into(root, &public).code(1);
     ftpdocs(
-        root,
-        &[
-            "render",
-            "--lang",
-            "all",
-            "--allow-fallback",
-            "--out",
-            public.to_str().unwrap(),
-        ],
+        &common::project_root(),
+        &["render", "--lang", "ar", "--out", public.to_str().unwrap()],
     )
     .assert()
     .success();
-    let ar = fs::read_to_string(public.join("ar/compare/ftp/220-vs-503/index.html")).unwrap();
+    let ar = fs::read_to_string(public.join("ar/ftp/550/index.html")).unwrap();
     assert!(ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    // No isolation marks: around "550" alone they made the bidi algorithm show "550 FTP"
+    // and "(yz5)"; without them "FTP 550" and "(5yz)" stay whole phrases.
+    assert!(!ar.contains(['\u{2068}', '\u{2069}']), "no isolation marks");
     assert!(
-        ar.contains("<h1>FTP \u{2068}220\u{2069}"),
-        "text is isolated"
+        ar.contains("<h1>FTP 550 "),
+        "the code follows FTP in the text"
     );
-    let description = ar
-        .split("<meta name=\"description\" content=\"")
-        .nth(1)
-        .unwrap();
-    let description = description.split('"').next().unwrap();
+    assert!(ar.contains("(5yz)"), "the class digit stays with yz");
+    // The exchange is left to right whatever the page's direction.
+    assert!(ar.contains("<pre class=\"transcript\">"));
+    let css = fs::read_to_string(public.join("style.css")).unwrap();
     assert!(
-        !description.contains(['\u{2068}', '\u{2069}']),
-        "{description}"
+        css.contains("pre.transcript {") && css.contains("direction: ltr; unicode-bidi: isolate;")
     );
     assert!(
         ar.contains("hreflang=\"ar\" lang=\"ar\" dir=\"rtl\" aria-current=\"page\">العربية</a>")
-    );
-    let fr = fs::read_to_string(public.join(PAGE)).unwrap();
-    assert!(
-        !fr.contains(['\u{2068}', '\u{2069}']),
-        "no marks left to right"
     );
 }

@@ -25,7 +25,7 @@ code-431 = Sicherheitsressource nicht verfügbar
     .fix = Als 4yz-Antwort beschreibt 431 einen vorübergehenden Zustand: Senden Sie den Befehl später erneut. Hält der Zustand an, sollte der Administrator des Servers im Serverprotokoll nachsehen, welche Ressource dem Sicherheitsmechanismus fehlt.
 
 code-450 = Datei vorübergehend nicht verfügbar
-    .text = Angeforderte Dateiaktion nicht ausgeführt
+    .text = Angeforderte Dateiaktion nicht ausgeführt. Datei nicht verfügbar (z. B. Datei belegt)
     .description = In RFC 959 lautet der Text von 450 „Angeforderte Dateiaktion nicht ausgeführt. Datei nicht verfügbar (z. B. Datei belegt)“. RFC 959 definiert 450 als vorübergehende negative Antwort: Die Dateiaktion war jetzt nicht möglich, derselbe Befehl kann aber später gelingen. Das unterscheidet 450 vom Code 550, der einen dauerhaften Zustand meldet, etwa eine fehlende Datei oder fehlende Zugriffsrechte.
     .seen = Sie sehen 450 als Antwort auf RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST oder STAT, wenn die Datei oder das Verzeichnis in Benutzung oder gesperrt ist, etwa weil eine andere Übertragung dieselbe Datei schreibt.
     .fix = Warten Sie und senden Sie den Befehl erneut, da der Zustand vorübergehend sein soll. Kommt 450 für dieselbe Datei immer wieder, ermitteln Sie auf dem Server, was sie belegt.
@@ -37,7 +37,7 @@ code-451 = Lokaler Verarbeitungsfehler
     .fix = Wiederholen Sie den Befehl später: Der Fehler liegt auf der Serverseite, nicht in Ihrer Anforderung. Tritt er erneut auf, sollte der Administrator des Servers im Serverprotokoll nach dem zugrunde liegenden Fehler suchen.
 
 code-452 = Zu wenig Speicherplatz
-    .text = Angeforderte Aktion nicht ausgeführt
+    .text = Angeforderte Aktion nicht ausgeführt. Zu wenig Speicherplatz im System
     .description = In RFC 959 lautet der Text von 452 „Angeforderte Aktion nicht ausgeführt. Zu wenig Speicherplatz im System“. RFC 959 definiert 452 als vorübergehende negative Antwort auf STOR, STOU und APPE: Der Server hat derzeit nicht genug Platz, um die Datei zu speichern, ein Zustand, der sich später ändern kann.
     .seen = Sie sehen 452 bei einem Upload mit STOR, STOU oder APPE auf einen Server, dessen Festplatte, Volume oder Speicherbereich voll ist.
     .fix = Geben Sie auf dem Server Speicherplatz frei oder bitten Sie dessen Administrator darum und wiederholen Sie dann den Upload. Anders als der Code 552, der bedeutet, dass der Ihrem Verzeichnis oder Datenbestand zugewiesene Speicherplatz überschritten ist, betrifft 452 den Speicher des gesamten Systems.

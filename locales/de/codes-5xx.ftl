@@ -78,7 +78,7 @@ code-533 = Schutzstufe abgelehnt
 code-534 = Aus Richtliniengründen abgelehnt
     .text = Anforderung aus Richtliniengründen abgelehnt
     .description = In RFC 2228 lautet der Text von 534 „Anforderung aus Richtliniengründen abgelehnt“. RFC 2228 definiert 534 für eine Anforderung, die der Server bearbeiten könnte, aber nicht annehmen will: einen in AUTH genannten Sicherheitsmechanismus, eine Schutzstufe in PROT oder einen CCC, der den Integritätsschutz abschalten würde. Die Antwort gilt auch für STOR, STOU, RETR, LIST, NLST und APPE, wenn die geltende Schutzstufe hinter dem zurückbleibt, was der Server für diese Übertragung verlangt.
-    .seen = Mit FTPS sehen Sie 534 nach AUTH TLS, wenn der Server TLS von diesem Client nicht annimmt, nach einer PROT-Stufe, die der Server ablehnt, oder nach CCC auf einem Server, der die Steuerverbindung verschlüsselt hält (RFC 4217). Nach RFC 2228 erhält ein Übertragungsbefehl 534, wenn seine Daten mit weniger Schutz übertragen würden, als der Server verlangt.
+    .seen = Mit FTPS sehen Sie 534 nach AUTH TLS, wenn der Server nicht bereit ist, TLS von Ihrem Client anzunehmen, nach einer PROT-Stufe, die der Server ablehnt, oder nach CCC auf einem Server, der die Steuerverbindung verschlüsselt hält (RFC 4217). Nach RFC 2228 erhält ein Übertragungsbefehl 534, wenn seine Daten mit weniger Schutz übertragen würden, als der Server verlangt.
     .fix = Die Ablehnung ist gewollt, eine Wiederholung derselben Anforderung hilft also nicht: Wählen Sie, was die Richtlinie des Servers erlaubt, etwa eine andere Stufe mit PROT, oder lassen Sie die Steuerverbindung geschützt, statt CCC zu senden. Erhöhen Sie bei einer abgelehnten Übertragung die Schutzstufe, etwa mit PROT P, versuchen Sie es dann erneut, und fragen Sie den Administrator, welche Stufen die Richtlinie verlangt.
 
 code-535 = Sicherheitsprüfung fehlgeschlagen
@@ -100,7 +100,7 @@ code-537 = Befehlsschutz nicht unterstützt
     .fix = Verwenden Sie einen Schutzbefehl, den der ausgehandelte Mechanismus unterstützt, etwa MIC, oder beginnen Sie mit AUTH einen neuen Sicherheitsaustausch für einen Mechanismus, der den benötigten Schutz bietet.
 
 code-550 = Datei nicht verfügbar
-    .text = Angeforderte Aktion nicht ausgeführt
+    .text = Angeforderte Aktion nicht ausgeführt. Datei nicht verfügbar (z. B. Datei nicht gefunden, kein Zugriff)
     .description = In RFC 959 lautet der Text von 550 „Angeforderte Aktion nicht ausgeführt. Datei nicht verfügbar (z. B. Datei nicht gefunden, kein Zugriff)“. RFC 959 verwendet 550, wenn eine Datei- oder Verzeichnisaktion wie RETR, DELE, CWD, MKD oder RNFR endgültig scheitert, und RFC 3659, wenn MDTM, SIZE, MLST oder MLSD zum angegebenen Namen keine Informationen liefern kann. Das vorübergehende Gegenstück ist 450.
     .seen = Sie sehen 550, wenn der Pfad falsch ist oder die Datei nicht existiert oder wenn das Konto das Objekt nicht lesen, löschen oder anlegen oder das Verzeichnis nicht betreten darf. RFC 3659 erlaubt 550 auch auf SIZE, wenn die Größe nicht verfügbar ist, etwa weil ihre Berechnung den Server zu viel kostet, und legt fest, dass eine solche 550 nicht als Zeichen dafür gelten darf, dass sich die Datei nicht übertragen lässt.
     .fix = Prüfen Sie mit PWD und einer Verzeichnisliste den genauen Pfad einschließlich Groß- und Kleinschreibung und kontrollieren Sie die Berechtigungen des Kontos auf dem Server. Scheitert SIZE oder MDTM mit 550, erscheint die Datei aber in der Verzeichnisliste, führen Sie die Übertragung ohne diese Information durch.
@@ -112,13 +112,13 @@ code-551 = Seitentyp unbekannt
     .fix = Senden Sie die Datei mit Dateistruktur (STRU F), der Voreinstellung, sofern nicht beide Seiten wirklich Seitenstruktur brauchen. Ist das der Fall, verwenden Sie nur die Seitentypen, die RFC 959 definiert.
 
 code-552 = Zugewiesener Speicherplatz überschritten
-    .text = Angeforderte Dateiaktion abgebrochen
+    .text = Angeforderte Dateiaktion abgebrochen. Zugewiesener Speicherplatz überschritten (für das aktuelle Verzeichnis oder den Datenbestand)
     .description = In RFC 959 lautet der Text von 552 „Angeforderte Dateiaktion abgebrochen. Zugewiesener Speicherplatz überschritten (für das aktuelle Verzeichnis oder den Datenbestand)“. RFC 959 führt 552 für STOR, STOU und APPE auf, als abschließende Antwort, nachdem die Übertragung begonnen hat. Anders als 452, ein vorübergehender Platzmangel auf dem System, meldet 552, dass der für dieses Verzeichnis oder diesen Datenbestand zugewiesene Speicherplatz aufgebraucht ist.
     .seen = Sie sehen 552 während oder am Ende eines Uploads, wenn die Datei den Platz überschreiten würde, der Ihrem Konto oder dem Zielverzeichnis zugewiesen ist.
     .fix = Schaffen Sie Platz in Ihrem zugewiesenen Speicher, indem Sie nicht mehr benötigte Dateien löschen, oder bitten Sie den Administrator, ihn zu erhöhen, und laden Sie die Datei dann erneut hoch. Auf Servern, die das verlangen, lässt der Befehl ALLO den Client vor dem Senden Platz für eine Datei reservieren.
 
 code-553 = Dateiname nicht zulässig
-    .text = Angeforderte Aktion nicht ausgeführt
+    .text = Angeforderte Aktion nicht ausgeführt. Dateiname nicht zulässig
     .description = In RFC 959 lautet der Text von 553 „Angeforderte Aktion nicht ausgeführt. Dateiname nicht zulässig“. RFC 959 führt 553 für STOR, STOU, APPE und RNTO auf, wenn der Server den Namen ablehnt, der für die anzulegende oder umzubenennende Datei angegeben wurde. RFC 3659 zählt 553 außerdem zu den möglichen Antworten auf MLST und MLSD.
     .seen = Sie sehen 553, wenn ein Upload oder eine Umbenennung einen Namen verwendet, den der Server zurückweist, etwa mit Zeichen oder einer Länge, die sein Dateisystem nicht annimmt, oder einen Ort, an dem das Konto keine Dateien anlegen darf.
     .fix = Wählen Sie einen kürzeren Namen aus einfachen Buchstaben, Ziffern, Punkten, Bindestrichen und Unterstrichen und prüfen Sie, ob das Zielverzeichnis existiert und für Ihr Konto beschreibbar ist. Kommt es auf den Namen nicht an, lässt STOU den Server einen eindeutigen Namen für den Upload wählen.

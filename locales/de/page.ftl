@@ -55,7 +55,8 @@ compare-cell-sent = { $action ->
     [send-next] Mitten in einer Befehlsfolge, vor dem Befehl, der sie abschließt
     [retry-later] Als abschließende Antwort auf einen vorerst gescheiterten Befehl
     [reconnect] Wenn der Dienst beendet wird: beim Verbindungsaufbau oder als Antwort auf einen beliebigen Befehl
-    [log-in] Als Antwort auf einen Befehl, der zuerst eine Anmeldung oder ein Konto voraussetzt
+    [log-in] Als Antwort auf eine gescheiterte Anmeldung oder auf einen Befehl, der vor der Anmeldung gesendet wurde
+    [send-account] Als Antwort auf einen Befehl, den der Server erst ausführt, wenn mit ACCT ein Konto angegeben ist
     [change-request] Als abschließende Antwort auf einen Befehl, der in der gesendeten Form abgelehnt wird
     [nothing-helps] Als abschließende Antwort auf einen Befehl, den der Server nicht ausführt
     [session-over] { $count ->
@@ -67,8 +68,8 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Keine: Die Antwort gehört zu keinem bestimmten Befehl
    *[other] { $commandScope ->
-        [many] Viele Befehle: { $count } in den RFCs
-       *[few] { $commands }
+        [most] Die meisten Befehle: { $count } von { $total } in den RFCs
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -79,6 +80,7 @@ compare-cell-action = { $action ->
     [retry-later] Denselben Befehl später erneut senden
     [reconnect] Neu verbinden und erneut anmelden
     [log-in] Anmelden, dann den Befehl erneut senden
+    [send-account] ACCT senden, dann den Befehl erneut senden
     [change-request] Die Anforderung korrigieren, dann erneut senden
     [nothing-helps] Ohne den Befehl auskommen: Keine Änderung am Befehl hilft
     [session-over] Nichts: Die Sitzung ist beendet
@@ -91,9 +93,10 @@ compare-which = { $action ->
     [wait-final] Werten Sie { $code } ({ $name }) als Zwischenstand: Halten Sie die Verbindung offen und warten Sie auf die abschließende Antwort, bevor Sie einen weiteren Befehl senden.
     [success] Werten Sie { $code } ({ $name }) als Erfolg: Die Anforderung ist erledigt, und Sie können den nächsten Befehl senden.
     [send-next] Werten Sie { $code } ({ $name }) als Aufforderung, mehr zu senden: Senden Sie den Befehl, der den Ablauf abschließt.
-    [retry-later] Werten Sie { $code } ({ $name }) als vorübergehenden Fehler: Die Verbindung bleibt bestehen, und derselbe Befehl kann gelingen, wenn Sie ihn später erneut senden.
+    [retry-later] Werten Sie { $code } ({ $name }) als vorübergehenden Fehler: Die Steuerverbindung bleibt bestehen, und derselbe Befehl kann gelingen, wenn Sie ihn später erneut senden.
     [reconnect] Werten Sie { $code } ({ $name }) als Ende der Verbindung: Der Server schließt sie; bauen Sie also eine neue Verbindung auf und melden Sie sich erneut an, bevor Sie etwas anderes senden.
-    [log-in] Werten Sie { $code } ({ $name }) als fehlende Anmeldung oder fehlendes Konto: Senden Sie USER und PASS sowie ACCT, falls der Server ein Konto verlangt, bevor Sie den Befehl erneut senden.
+    [log-in] Werten Sie { $code } ({ $name }) als fehlende Anmeldung: Senden Sie USER und PASS sowie ACCT, falls der Server ein Konto verlangt, bevor Sie den Befehl erneut senden.
+    [send-account] Werten Sie { $code } ({ $name }) als Aufforderung, ein Konto anzugeben: Sie sind möglicherweise bereits angemeldet, doch der Server braucht für diesen Befehl Ihre Kontoangaben und hat den Befehl verworfen; senden Sie also ACCT und danach den Befehl erneut.
     [change-request] Werten Sie { $code } ({ $name }) als Ablehnung der Anforderung in der gesendeten Form: Korrigieren Sie die Argumente, die Reihenfolge oder den Befehl, von dem sie abhängt, bevor Sie die Anforderung erneut senden.
     [nothing-helps] Werten Sie { $code } ({ $name }) als Ablehnung, die keine Änderung am Befehl aufhebt: Die Ursache liegt beim Server; verzichten Sie also auf den Befehl oder wenden Sie sich an den Administrator des Servers.
     [session-over] Werten Sie { $code } ({ $name }) als das von Ihnen verlangte Ende der Sitzung: Der Server schließt die Steuerverbindung, und es folgt kein Befehl mehr.
@@ -118,7 +121,13 @@ code-several-meanings = { $count ->
    *[other] Der Code { $code } hat { $count } Bedeutungen, die verschiedene RFCs definieren; welche gilt, zeigen der beantwortete Befehl und die übrigen Antworten des Servers.
 }
 code-transcript-intro = Ein Dialog auf der Steuerverbindung, der mit { $code } endet. Mit C markierte Zeilen sendet der Client, mit S markierte der Server; die Texte nach den Codes des Servers sind Beispiele dafür, was Server senden.
-code-on-connect = Der Server sendet diese Antwort beim Aufbau der Steuerverbindung, vor jedem Befehl.
+code-on-connect = { $action ->
+    [reconnect] Der Server sendet diese Antwort beim Aufbau der Steuerverbindung, wenn er den Client nicht bedienen kann, oder als Antwort auf einen beliebigen Befehl, wenn er weiß, dass der Dienst beendet werden muss.
+   *[other] { $count ->
+        [0] Der Server sendet diese Antwort beim Aufbau der Steuerverbindung, vor jedem Befehl.
+       *[other] Der Server sendet diese Antwort beim Aufbau der Steuerverbindung und außerdem als Antwort auf { $commandsOr }.
+    }
+}
 # Für einen Code, der keinen Befehl auflistet und nicht beim Verbindungsaufbau gesendet wird.
 # ftpdocs: allow unused-message
 code-any-command = Diese Antwort ist an keinen bestimmten Befehl gebunden.

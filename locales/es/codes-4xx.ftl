@@ -25,7 +25,7 @@ code-431 = Recurso de seguridad no disponible
     .fix = Como respuesta 4yz, 431 describe una situación temporal: vuelva a enviar el comando más tarde. Si persiste, el administrador del servidor debe buscar en el registro del servidor el recurso que le falta al mecanismo de seguridad.
 
 code-450 = Archivo no disponible temporalmente
-    .text = No se ha realizado la acción de archivo solicitada
+    .text = No se ha realizado la acción de archivo solicitada. Archivo no disponible (p. ej., archivo ocupado)
     .description = El RFC 959 asigna a 450 el texto «No se ha realizado la acción de archivo solicitada. Archivo no disponible (p. ej., archivo ocupado)». El RFC 959 define 450 como una respuesta negativa temporal: la acción de archivo no se pudo realizar ahora, pero el mismo comando puede funcionar más tarde, a diferencia de 550, que comunica una situación permanente, como un archivo inexistente o la falta de acceso.
     .seen = Verá 450 en respuesta a RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST o STAT si el archivo o el directorio está en uso o bloqueado, por ejemplo por otra transferencia que escribe el mismo archivo.
     .fix = Espere y vuelva a enviar el comando, ya que la situación debería ser temporal. Si 450 se repite para el mismo archivo, averigüe en el servidor qué lo mantiene ocupado.
@@ -37,7 +37,7 @@ code-451 = Error local de procesamiento
     .fix = Vuelva a intentar el comando más tarde: el error está en el servidor, no en su solicitud. Si se repite, el administrador del servidor debe buscar el error de fondo en el registro del servidor.
 
 code-452 = Espacio de almacenamiento insuficiente
-    .text = No se ha realizado la acción solicitada
+    .text = No se ha realizado la acción solicitada. Espacio de almacenamiento insuficiente en el sistema
     .description = El RFC 959 asigna a 452 el texto «No se ha realizado la acción solicitada. Espacio de almacenamiento insuficiente en el sistema». El RFC 959 define 452 como una respuesta negativa temporal a STOR, STOU y APPE: el servidor no tiene ahora espacio suficiente para almacenar el archivo, una situación que puede resolverse más tarde.
     .seen = Verá 452 en una subida con STOR, STOU o APPE a un servidor cuyo disco, volumen o área de almacenamiento está lleno.
     .fix = Libere espacio en el servidor, o pida a su administrador que lo haga, y repita la subida. A diferencia de 552, que significa que se ha superado el espacio de almacenamiento asignado a su directorio o conjunto de datos, 452 se refiere al almacenamiento de todo el sistema.

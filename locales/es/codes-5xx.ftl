@@ -78,7 +78,7 @@ code-533 = Nivel de protección denegado
 code-534 = Denegado por motivos de política
     .text = Solicitud denegada por motivos de política
     .description = El RFC 2228 asigna a 534 el texto «Solicitud denegada por motivos de política». El RFC 2228 define 534 para una solicitud que el servidor podría atender, pero que no está dispuesto a aceptar: un mecanismo de seguridad indicado en AUTH, un nivel de protección en PROT o un CCC que desactivaría la protección de integridad. También abarca STOR, STOU, RETR, LIST, NLST y APPE cuando el nivel de protección actual no alcanza el que el servidor exige para esa transferencia.
-    .seen = Con FTPS, verá 534 después de AUTH TLS cuando el servidor no acepta TLS de ese cliente, después de un nivel PROT que el servidor rechaza o después de CCC en un servidor que mantiene cifrada la conexión de control (RFC 4217). Según el RFC 2228, un comando de transferencia recibe 534 cuando sus datos viajarían con menos protección de la que exige el servidor.
+    .seen = Con FTPS, verá 534 después de AUTH TLS cuando el servidor no está dispuesto a aceptar TLS de su cliente, después de un nivel PROT que el servidor rechaza o después de CCC en un servidor que mantiene cifrada la conexión de control (RFC 4217). Según el RFC 2228, un comando de transferencia recibe 534 cuando sus datos viajarían con menos protección de la que exige el servidor.
     .fix = El rechazo es deliberado, así que repetir la misma solicitud no servirá de nada: elija lo que permite la política del servidor, como otro nivel con PROT, o mantenga protegida la conexión de control en lugar de enviar CCC. Para una transferencia rechazada, eleve el nivel de protección, por ejemplo con PROT P, vuelva a intentarlo y pregunte al administrador qué niveles exige la política.
 
 code-535 = Error en la comprobación de seguridad
@@ -100,7 +100,7 @@ code-537 = Protección de comandos no admitida
     .fix = Use un comando de protección que admita el mecanismo negociado, como MIC, o inicie un nuevo intercambio de seguridad con AUTH para un mecanismo que ofrezca la protección que necesita.
 
 code-550 = Archivo no disponible
-    .text = No se ha realizado la acción solicitada
+    .text = No se ha realizado la acción solicitada. Archivo no disponible (p. ej., archivo no encontrado, sin acceso)
     .description = El RFC 959 asigna a 550 el texto «No se ha realizado la acción solicitada. Archivo no disponible (p. ej., archivo no encontrado, sin acceso)». El RFC 959 usa 550 cuando una acción sobre un archivo o un directorio, como RETR, DELE, CWD, MKD o RNFR, falla de forma definitiva, y el RFC 3659 lo usa cuando MDTM, SIZE, MLST o MLSD no pueden dar información sobre el nombre indicado. Su equivalente temporal es 450.
     .seen = Verá 550 cuando la ruta es incorrecta o el archivo no existe, o cuando la cuenta no tiene permiso para leer, borrar o crear el objeto o para entrar en el directorio. El RFC 3659 también permite 550 a SIZE cuando el tamaño no está disponible, por ejemplo porque calcularlo le cuesta demasiado al servidor, y establece que un 550 así no debe tomarse como señal de que el archivo no se puede transferir.
     .fix = Compruebe la ruta exacta, incluidas mayúsculas y minúsculas, con PWD y un listado del directorio, y compruebe los permisos de la cuenta en el servidor. Si SIZE o MDTM fallan con 550, pero el archivo aparece en el listado, continúe con la transferencia sin esa información.
@@ -112,13 +112,13 @@ code-551 = Tipo de página desconocido
     .fix = Envíe el archivo con estructura de archivo (STRU F), la predeterminada, salvo que ambas partes necesiten de verdad la estructura de páginas. En ese caso, use solo los tipos de página que define el RFC 959.
 
 code-552 = Espacio de almacenamiento asignado superado
-    .text = Acción de archivo solicitada cancelada
+    .text = Acción de archivo solicitada cancelada. Espacio de almacenamiento asignado superado (para el directorio o el conjunto de datos actual)
     .description = El RFC 959 asigna a 552 el texto «Acción de archivo solicitada cancelada. Espacio de almacenamiento asignado superado (para el directorio o el conjunto de datos actual)». El RFC 959 indica 552 para STOR, STOU y APPE, como respuesta final una vez iniciada la transferencia. A diferencia de 452, una falta temporal de espacio en el sistema, 552 comunica que se ha agotado el espacio de almacenamiento asignado a ese directorio o conjunto de datos.
     .seen = Verá 552 durante una subida o al final de ella, cuando el archivo superaría el espacio asignado a su cuenta o al directorio de destino.
     .fix = Libere espacio de su asignación borrando archivos que ya no necesite, o pida al administrador que la amplíe, y vuelva a subir el archivo. En los servidores que lo necesitan, el comando ALLO permite al cliente reservar espacio para un archivo antes de enviarlo.
 
 code-553 = Nombre de archivo no permitido
-    .text = No se ha realizado la acción solicitada
+    .text = No se ha realizado la acción solicitada. Nombre de archivo no permitido
     .description = El RFC 959 asigna a 553 el texto «No se ha realizado la acción solicitada. Nombre de archivo no permitido». El RFC 959 indica 553 para STOR, STOU, APPE y RNTO, cuando el servidor rechaza el nombre indicado para el archivo que se va a crear o cambiar de nombre. El RFC 3659 también lo incluye entre las respuestas posibles a MLST y MLSD.
     .seen = Verá 553 cuando una subida o un cambio de nombre usa un nombre que el servidor rechaza, por ejemplo uno con caracteres o una longitud que su sistema de archivos no acepta, o una ubicación en la que la cuenta no puede crear archivos.
     .fix = Elija un nombre más corto, formado solo por letras sin acentos, dígitos, puntos, guiones y guiones bajos, y compruebe que el directorio de destino existe y que su cuenta puede escribir en él. Cuando el nombre no importa, STOU permite que el servidor elija uno único para la subida.

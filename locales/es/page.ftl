@@ -55,7 +55,8 @@ compare-cell-sent = { $action ->
     [send-next] En medio de una secuencia de comandos, antes del comando que la completa
     [retry-later] Como respuesta final a un comando que, por ahora, ha fallado
     [reconnect] Cuando el servicio se detiene: al abrirse la conexión o en respuesta a cualquier comando
-    [log-in] En respuesta a un comando que exige antes un inicio de sesión o una cuenta
+    [log-in] En respuesta a un inicio de sesión fallido o a un comando enviado antes de iniciar sesión
+    [send-account] En respuesta a un comando que el servidor solo ejecuta una vez indicada una cuenta con ACCT
     [change-request] Como respuesta final a un comando rechazado tal como se envió
     [nothing-helps] Como respuesta final a un comando que el servidor no ejecuta
     [session-over] { $count ->
@@ -64,11 +65,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] En lugar de cualquier respuesta, una vez que el cliente protege sus comandos con MIC, CONF o ENC
 }
+# $commandScope es most cuando el código responde a más de la mitad de los $total comandos a los
+# que responden los códigos en los RFC; la celda da entonces cifras en lugar de nombres.
 compare-cell-commands = { $count ->
     [0] Ninguno: no responde a un comando concreto
    *[other] { $commandScope ->
-        [many] Muchos comandos: { $count } en los RFC
-       *[few] { $commands }
+        [most] La mayoría de los comandos: { $count } de { $total } en los RFC
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -79,6 +82,7 @@ compare-cell-action = { $action ->
     [retry-later] Volver a enviar el mismo comando más tarde
     [reconnect] Volver a conectarse e iniciar sesión de nuevo
     [log-in] Iniciar sesión y volver a enviar el comando
+    [send-account] Enviar ACCT y volver a enviar el comando
     [change-request] Corregir la solicitud y volver a enviarla
     [nothing-helps] Prescindir del comando: modificarlo no sirve de nada
     [session-over] Nada: la sesión ha terminado
@@ -91,9 +95,10 @@ compare-which = { $action ->
     [wait-final] { $code } ({ $name }) indica que la acción está en curso: mantenga la conexión abierta y espere la respuesta final antes de enviar otro comando.
     [success] { $code } ({ $name }) indica que la solicitud se ha completado correctamente: puede enviar el comando siguiente.
     [send-next] { $code } ({ $name }) indica que falta un paso: envíe el comando que completa el intercambio.
-    [retry-later] { $code } ({ $name }) indica un error temporal: la conexión sigue abierta y el mismo comando puede funcionar si lo vuelve a enviar más tarde.
+    [retry-later] { $code } ({ $name }) indica un error temporal: la conexión de control sigue abierta y el mismo comando puede funcionar si lo vuelve a enviar más tarde.
     [reconnect] { $code } ({ $name }) indica el fin de la conexión: el servidor la cierra, así que vuelva a conectarse e inicie sesión de nuevo antes de enviar nada más.
-    [log-in] { $code } ({ $name }) indica que falta el inicio de sesión o la cuenta: envíe USER y PASS, y ACCT si el servidor pide una cuenta, antes de volver a enviar el comando.
+    [log-in] { $code } ({ $name }) indica que falta el inicio de sesión: envíe USER y PASS, y ACCT si el servidor pide una cuenta, antes de volver a enviar el comando.
+    [send-account] { $code } ({ $name }) indica que se necesita una cuenta: puede que ya haya iniciado sesión, pero el servidor necesita los datos de su cuenta para este comando y lo ha descartado, así que envíe ACCT y vuelva a enviar el comando.
     [change-request] { $code } ({ $name }) rechaza la solicitud tal como se envió: corrija sus argumentos, su orden o el comando del que depende antes de volver a enviarla.
     [nothing-helps] { $code } ({ $name }) indica un rechazo que no se resuelve modificando el comando: la causa está en el servidor, así que prescinda del comando o consulte al administrador del servidor.
     [session-over] { $code } ({ $name }) indica el fin de la sesión que usted pidió: el servidor cierra la conexión de control y no se envía ningún otro comando.
@@ -118,7 +123,15 @@ code-several-meanings = { $count ->
    *[other] El código { $code } tiene { $count } significados, definidos en RFC distintos; el comando al que responde y las demás respuestas del servidor indican cuál se aplica.
 }
 code-transcript-intro = Un intercambio en la conexión de control que termina con { $code }. Las líneas marcadas con C las envía el cliente y las marcadas con S, el servidor; los textos que siguen a los códigos del servidor son ejemplos de lo que envían los servidores.
-code-on-connect = El servidor envía esta respuesta al abrirse la conexión de control, antes de cualquier comando.
+# Cuándo se envía un código que el servidor puede enviar al abrirse la conexión: según lo que
+# pide al cliente ($action) y los comandos a los que responde ($count, $commandsOr).
+code-on-connect = { $action ->
+    [reconnect] El servidor envía esta respuesta al abrirse la conexión de control, si no puede atender al cliente, o en respuesta a cualquier comando, si sabe que el servicio debe detenerse.
+   *[other] { $count ->
+        [0] El servidor envía esta respuesta al abrirse la conexión de control, antes de cualquier comando.
+       *[other] El servidor envía esta respuesta al abrirse la conexión de control y también en respuesta a { $commandsOr }.
+    }
+}
 # Para un código que no enumera ningún comando y no se envía al conectarse.
 # ftpdocs: allow unused-message
 code-any-command = Esta respuesta no está ligada a un comando concreto.

@@ -26,3 +26,38 @@ not-found-title = Página no encontrada
 not-found-lead = No hay ninguna página en esta dirección. Puede que el enlace que le trajo aquí sea incorrecto o que la página se haya movido.
 not-found-next = Adónde ir ahora
 not-found-home = La lista de códigos de respuesta FTP
+
+## Orientarse: el título de la pestaña, la ruta de navegación, anterior y siguiente, el índice de la página.
+
+# El título en la pestaña del navegador: $page es el título de la página y $site el nombre del sitio.
+# ftpdocs: same-as-source
+site-page-title = { $page } – { $site }
+# La etiqueta de la ruta de navegación, que leen los lectores de pantalla.
+site-breadcrumbs = Ruta de navegación
+# El primer paso de la ruta de navegación: la página de inicio del idioma.
+site-breadcrumb-home = Códigos de respuesta
+# La etiqueta de los enlaces al código anterior y al siguiente, que leen los lectores de pantalla.
+site-pager = Código anterior y código siguiente
+# $title es el título de la página del código, por ejemplo «FTP 220 Servicio preparado».
+site-previous-code = Anterior: { $title }
+site-next-code = Siguiente: { $title }
+# La etiqueta del índice de una página larga.
+site-toc = En esta página
+
+## Búsqueda: el cuadro de cada página y la página de búsqueda.
+
+site-search-label = Buscar en el sitio
+site-search-button = Buscar
+search-title = Búsqueda
+search-lead = Busque en todas las páginas de este idioma por número de código o por palabras; las tildes no importan.
+search-no-results = Ninguna página coincide con esta búsqueda.
+search-unavailable = La búsqueda funciona cuando el sitio está en un servidor web. Si abre las páginas desde el disco, use el filtro de la página de inicio.
+
+## La tabla de códigos de la página de inicio y su filtro.
+
+home-filter-label = Filtrar los códigos
+home-filter-none = Ningún código coincide con este filtro.
+home-column-code = Código
+home-column-name = Nombre
+home-column-class = Clase
+home-column-meaning = Significado

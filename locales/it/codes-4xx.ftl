@@ -25,7 +25,7 @@ code-431 = Risorsa di sicurezza non disponibile
     .fix = Come ogni risposta 4yz, 431 descrive una condizione temporanea: invii di nuovo il comando più tardi. Se la condizione persiste, l’amministratore del server deve cercare nel log del server la risorsa che manca al meccanismo di sicurezza.
 
 code-450 = File temporaneamente non disponibile
-    .text = Azione richiesta sul file non eseguita
+    .text = Azione richiesta sul file non eseguita. File non disponibile (per esempio, file occupato)
     .description = Nella RFC 959, il testo di 450 è «Azione richiesta sul file non eseguita. File non disponibile (per esempio, file occupato)». La RFC 959 definisce 450 come una risposta negativa temporanea: l’azione non si è potuta eseguire ora, ma lo stesso comando può riuscire più tardi, a differenza di 550, che segnala una condizione permanente come un file inesistente o un accesso negato.
     .seen = Si riceve 450 in risposta a RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST o STAT se il file o la directory è in uso o bloccato, per esempio da un altro trasferimento che scrive nello stesso file.
     .fix = Attenda, poi invii di nuovo il comando, dato che la condizione dovrebbe essere temporanea. Se 450 si ripete continuamente per lo stesso file, cerchi sul server che cosa lo tiene occupato.
@@ -37,7 +37,7 @@ code-451 = Errore di elaborazione locale
     .fix = Invii di nuovo il comando più tardi: l’errore dipende dal server, non dalla richiesta. Se si ripete, l’amministratore del server deve cercare l’errore originario nel log del server.
 
 code-452 = Spazio di archiviazione insufficiente
-    .text = Azione richiesta non eseguita
+    .text = Azione richiesta non eseguita. Spazio di archiviazione insufficiente nel sistema
     .description = Nella RFC 959, il testo di 452 è «Azione richiesta non eseguita. Spazio di archiviazione insufficiente nel sistema». La RFC 959 definisce 452 come una risposta negativa temporanea a STOR, STOU e APPE: il server non ha ora spazio sufficiente per salvare il file, una condizione che può risolversi più tardi.
     .seen = Si riceve 452 durante un caricamento con STOR, STOU o APPE su un server il cui disco, volume o area di archiviazione è pieno.
     .fix = Liberi spazio sul server, o chieda al suo amministratore di farlo, poi ripeta il caricamento. A differenza di 552, che segnala il superamento dello spazio assegnato alla directory o al dataset, 452 riguarda l’archiviazione del sistema nel suo complesso.

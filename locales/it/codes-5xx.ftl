@@ -78,7 +78,7 @@ code-533 = Livello di protezione rifiutato
 code-534 = Rifiutato dalla policy del server
     .text = Richiesta negata per motivi di policy
     .description = Nella RFC 2228, il testo di 534 è «Richiesta negata per motivi di policy». La RFC 2228 definisce 534 per una richiesta che il server potrebbe elaborare ma che non vuole accettare: un meccanismo di sicurezza indicato in AUTH, un livello di protezione in PROT, o un CCC che disattiverebbe la protezione per integrità. Copre anche STOR, STOU, RETR, LIST, NLST e APPE quando il livello di protezione in vigore è inferiore a quello che il server richiede per quel trasferimento.
-    .seen = Con FTPS si riceve 534 dopo AUTH TLS quando il server non accetta TLS dal client, dopo un livello PROT che il server rifiuta, o dopo CCC su un server che mantiene cifrata la connessione di controllo (RFC 4217). Secondo la RFC 2228, un comando di trasferimento riceve 534 quando i suoi dati viaggerebbero con una protezione inferiore a quella richiesta dal server.
+    .seen = Con FTPS si riceve 534 dopo AUTH TLS quando il server non è disposto ad accettare TLS dal suo client, dopo un livello PROT che il server rifiuta, o dopo CCC su un server che mantiene cifrata la connessione di controllo (RFC 4217). Secondo la RFC 2228, un comando di trasferimento riceve 534 quando i suoi dati viaggerebbero con una protezione inferiore a quella richiesta dal server.
     .fix = Il rifiuto è deliberato, e ripetere la stessa richiesta non serve: scelga ciò che la policy del server consente, come un altro livello con PROT, oppure mantenga protetta la connessione di controllo invece di inviare CCC. Per un trasferimento rifiutato, alzi il livello di protezione, per esempio con PROT P, poi riprovi, e chieda all’amministratore quali livelli richiede la sua policy.
 
 code-535 = Controllo di sicurezza non riuscito
@@ -100,7 +100,7 @@ code-537 = Protezione dei comandi non supportata
     .fix = Usi un comando di protezione supportato dal meccanismo negoziato, come MIC, oppure avvii un nuovo scambio di sicurezza con AUTH per un meccanismo che offra la protezione desiderata.
 
 code-550 = File non disponibile
-    .text = Azione richiesta non eseguita
+    .text = Azione richiesta non eseguita. File non disponibile (per esempio, file non trovato, accesso negato)
     .description = Nella RFC 959, il testo di 550 è «Azione richiesta non eseguita. File non disponibile (per esempio, file non trovato, accesso negato)». La RFC 959 usa 550 quando un’azione su un file o una directory, come RETR, DELE, CWD, MKD o RNFR, fallisce in modo definitivo, e la RFC 3659 lo usa quando MDTM, SIZE, MLST o MLSD non possono fornire informazioni sul nome indicato. Il suo equivalente temporaneo è 450.
     .seen = Si riceve 550 quando il percorso è errato o il file non esiste, oppure quando l’account non ha il permesso di leggere, eliminare o creare l’oggetto, o di entrare nella directory. La RFC 3659 ammette 550 anche in risposta a SIZE quando la dimensione non è disponibile, per esempio perché calcolarla costa troppo al server, e precisa che un 550 di questo tipo non va interpretato come segno che il file non si possa trasferire.
     .fix = Verifichi il percorso esatto, maiuscole e minuscole comprese, con PWD e un elenco della directory, e i permessi dell’account sul server. Se SIZE o MDTM fallisce con 550 mentre il file compare nell’elenco, avvii il trasferimento senza quell’informazione.
@@ -112,13 +112,13 @@ code-551 = Tipo di pagina sconosciuto
     .fix = Invii il file con struttura a file (STRU F), il valore predefinito, a meno che entrambe le parti non abbiano davvero bisogno della struttura a pagine. In quel caso usi solo i tipi di pagina definiti dalla RFC 959.
 
 code-552 = Spazio assegnato superato
-    .text = Azione richiesta sul file interrotta
+    .text = Azione richiesta sul file interrotta. Superato lo spazio di archiviazione assegnato (per la directory corrente o il dataset)
     .description = Nella RFC 959, il testo di 552 è «Azione richiesta sul file interrotta. Superato lo spazio di archiviazione assegnato (per la directory corrente o il dataset)». La RFC 959 prevede 552 per STOR, STOU e APPE, come risposta finale una volta iniziato il trasferimento. A differenza di 452, che indica una mancanza temporanea di spazio nel sistema, 552 segnala che lo spazio concesso a quella directory o a quel dataset è esaurito.
     .seen = Si riceve 552 durante o alla fine di un caricamento, quando il file supererebbe lo spazio assegnato all’account o alla directory di destinazione.
     .fix = Liberi spazio eliminando i file non più necessari, o chieda all’amministratore di ampliarlo, poi ripeta il caricamento. Sui server che ne hanno bisogno, il comando ALLO permette al client di riservare spazio per un file prima di inviarlo.
 
 code-553 = Nome di file non consentito
-    .text = Azione richiesta non eseguita
+    .text = Azione richiesta non eseguita. Nome di file non consentito
     .description = Nella RFC 959, il testo di 553 è «Azione richiesta non eseguita. Nome di file non consentito». La RFC 959 prevede 553 per STOR, STOU, APPE e RNTO, quando il server rifiuta il nome dato al file da creare o da rinominare. La RFC 3659 lo cita anche tra le risposte possibili a MLST e MLSD.
     .seen = Si riceve 553 quando un caricamento o una ridenominazione usa un nome che il server respinge, per esempio perché contiene caratteri o ha una lunghezza che il suo file system non accetta, o perché indica una posizione in cui l’account non ha il permesso di creare file.
     .fix = Scelga un nome più breve, composto da lettere non accentate, cifre, punti, trattini e trattini bassi, e verifichi che la directory di destinazione esista e che l’account possa scriverci. Se il nome è indifferente, STOU lascia al server la scelta di un nome univoco per il caricamento.

@@ -55,7 +55,8 @@ compare-cell-sent = { $action ->
     [send-next] A metà di una sequenza di comandi, prima del comando che la conclude
     [retry-later] Come risposta finale a un comando per ora non riuscito
     [reconnect] Quando il servizio si arresta: all’apertura della connessione, o in risposta a qualsiasi comando
-    [log-in] In risposta a un comando che richiede prima un’autenticazione o un account
+    [log-in] In risposta a un’autenticazione non riuscita, o a un comando inviato prima di autenticarsi
+    [send-account] In risposta a un comando che il server esegue solo dopo che l’account è stato indicato con ACCT
     [change-request] Come risposta finale a un comando rifiutato così come è stato inviato
     [nothing-helps] Come risposta finale a un comando che il server non esegue
     [session-over] { $count ->
@@ -67,8 +68,8 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Nessuno: non risponde ad alcun comando in particolare
    *[other] { $commandScope ->
-        [many] Molti comandi: { $count } nelle RFC
-       *[few] { $commands }
+        [most] La maggior parte dei comandi: { $count } su { $total } nelle RFC
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -79,6 +80,7 @@ compare-cell-action = { $action ->
     [retry-later] Inviare di nuovo lo stesso comando più tardi
     [reconnect] Riconnettersi e autenticarsi di nuovo
     [log-in] Autenticarsi, poi inviare di nuovo il comando
+    [send-account] Inviare ACCT, poi inviare di nuovo il comando
     [change-request] Correggere la richiesta, poi inviarla di nuovo
     [nothing-helps] Farne a meno: nessuna modifica del comando cambia l’esito
     [session-over] Nulla: la sessione è terminata
@@ -94,6 +96,7 @@ compare-which = { $action ->
     [retry-later] { $code } ({ $name }) segnala un errore temporaneo: la connessione di controllo resta aperta e lo stesso comando può riuscire se viene inviato di nuovo più tardi.
     [reconnect] { $code } ({ $name }) pone fine alla connessione: il server la chiude, quindi si riconnetta e si autentichi di nuovo prima di inviare qualsiasi cosa.
     [log-in] { $code } ({ $name }) segnala che mancano l’autenticazione o l’account: invii USER e PASS, e ACCT se il server chiede un account, prima di inviare di nuovo il comando.
+    [send-account] { $code } ({ $name }) chiede un account: potrebbe essere già autenticato, ma il server ha bisogno dei dati del suo account per eseguire questo comando, che ha scartato; invii quindi ACCT, poi di nuovo il comando.
     [change-request] { $code } ({ $name }) rifiuta la richiesta così come è stata inviata: ne corregga gli argomenti, l’ordine o il comando da cui dipende prima di inviarla di nuovo.
     [nothing-helps] { $code } ({ $name }) segnala un rifiuto che nessuna modifica del comando può superare: la causa è sul server, quindi rinunci a questo comando o si rivolga all’amministratore del server.
     [session-over] { $code } ({ $name }) segna la fine della sessione, come chiesto dal client: il server chiude la connessione di controllo e non segue alcun comando.
@@ -117,7 +120,13 @@ code-several-meanings = { $count ->
    *[other] Il codice { $code } ha { $count } significati, definiti da RFC diverse; il comando a cui risponde e le altre risposte del server indicano quale si applica.
 }
 code-transcript-intro = Uno scambio sulla connessione di controllo che termina con { $code }. Le righe contrassegnate con C sono inviate dal client, quelle con S dal server; i testi che seguono i codici del server sono esempi di ciò che inviano i server.
-code-on-connect = Il server invia questa risposta all’apertura della connessione di controllo, prima di qualsiasi comando.
+code-on-connect = { $action ->
+    [reconnect] Il server invia questa risposta all’apertura della connessione di controllo, se non può servire il client, oppure in risposta a qualsiasi comando, se sa che il servizio deve arrestarsi.
+   *[other] { $count ->
+        [0] Il server invia questa risposta all’apertura della connessione di controllo, prima di qualsiasi comando.
+       *[other] Il server invia questa risposta all’apertura della connessione di controllo, e anche in risposta a { $commandsOr }.
+    }
+}
 code-any-command = Questa risposta non è legata a un comando specifico.
 
 ## Pagine dei numeri che non sono risposte FTP.

@@ -25,3 +25,38 @@ not-found-title = ページが見つかりません
 not-found-lead = このアドレスにページはありません。リンクが誤っているか、ページが移動した可能性があります。
 not-found-next = 次の移動先
 not-found-home = FTP応答コードの一覧
+
+## 現在位置の把握：タブのタイトル、パンくずリスト、前後のコード、目次。
+
+# ブラウザーのタブに表示されるタイトル：$page はページのタイトル、$site はサイト名です。
+# ftpdocs: same-as-source
+site-page-title = { $page } – { $site }
+# パンくずリストのラベル。スクリーンリーダーが読み上げます。
+site-breadcrumbs = パンくずリスト
+# パンくずリストの最初の項目：その言語のホームページ。
+site-breadcrumb-home = 応答コード
+# 前後のコードへのリンクのラベル。スクリーンリーダーが読み上げます。
+site-pager = 前後のコード
+# $title はコードのページのタイトルです（例：「FTP 220 サービス準備完了」）。
+site-previous-code = 前へ：{ $title }
+site-next-code = 次へ：{ $title }
+# 長いページの目次のラベル。
+site-toc = このページの内容
+
+## 検索：各ページの検索ボックスと検索ページ。
+
+site-search-label = サイト内を検索
+site-search-button = 検索
+search-title = 検索
+search-lead = コード番号またはキーワードで、日本語のすべてのページを検索できます。アクセント記号の有無は区別されません。
+search-no-results = この検索条件に一致するページはありません。
+search-unavailable = 検索は、サイトがウェブサーバー上にある場合に利用できます。ローカルのファイルとして開いている場合は、ホームページの絞り込みを使ってください。
+
+## ホームページのコードの表と絞り込み。
+
+home-filter-label = コードを絞り込む
+home-filter-none = 絞り込みの条件に一致するコードはありません。
+home-column-code = コード
+home-column-name = 名称
+home-column-class = クラス
+home-column-meaning = 意味

@@ -56,7 +56,8 @@ compare-cell-sent = { $action ->
     [send-next] 일련의 명령 도중에, 이를 완료하는 명령보다 먼저
     [retry-later] 일시적으로 실패한 명령에 대한 최종 응답으로
     [reconnect] 서비스가 종료될 때: 연결이 열릴 때, 또는 임의의 명령에 대한 응답으로
-    [log-in] 먼저 로그인이나 계정이 필요한 명령에 대한 응답으로
+    [log-in] 로그인에 실패했거나 로그인하기 전에 보낸 명령에 대한 응답으로
+    [send-account] ACCT 명령으로 계정을 지정해야만 서버가 실행하는 명령에 대한 응답으로
     [change-request] 보낸 그대로는 거부된 명령에 대한 최종 응답으로
     [nothing-helps] 서버가 실행하지 않는 명령에 대한 최종 응답으로
     [session-over] { $count ->
@@ -68,8 +69,8 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] 없음: 특정 명령에 대한 응답이 아님
    *[other] { $commandScope ->
-        [many] 다수의 명령(RFC 기준 { $count }개)
-       *[few] { $commands }
+        [most] 다수의 명령: RFC에 정의된 { $total }개 중 { $count }개
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -80,6 +81,7 @@ compare-cell-action = { $action ->
     [retry-later] 나중에 같은 명령을 다시 전송
     [reconnect] 다시 연결한 뒤 새로 로그인
     [log-in] 로그인한 뒤 명령을 다시 전송
+    [send-account] ACCT 명령을 보낸 뒤 명령을 다시 전송
     [change-request] 요청을 수정한 뒤 다시 전송
     [nothing-helps] 명령 없이 진행: 명령을 바꿔도 소용없음
     [session-over] 없음: 세션이 끝났음
@@ -95,6 +97,7 @@ compare-which = { $action ->
     [retry-later] { $code } 응답({ $name })은 일시적 실패를 뜻합니다. 제어 연결은 열린 채로 유지되며, 나중에 같은 명령을 다시 보내면 성공할 수 있습니다.
     [reconnect] { $code } 응답({ $name })은 연결이 끝났다는 뜻입니다. 서버가 연결을 닫으므로, 다른 명령을 보내기 전에 다시 연결한 뒤 새로 로그인하십시오.
     [log-in] { $code } 응답({ $name })은 먼저 로그인하거나 계정을 지정해야 한다는 뜻입니다. 명령을 다시 보내기 전에 USER 및 PASS 명령을 보내고, 서버가 계정을 요구하면 ACCT 명령도 보내십시오.
+    [send-account] { $code } 응답({ $name })은 계정을 요구한다는 뜻입니다. 이미 로그인했더라도 서버가 이 명령을 실행하려면 계정 정보가 필요하며, 서버는 이 명령을 실행하지 않고 버렸습니다. ACCT 명령을 보낸 뒤 명령을 다시 보내십시오.
     [change-request] { $code } 응답({ $name })은 보낸 그대로의 요청을 거부한다는 뜻입니다. 요청의 인수, 명령 순서 또는 요청이 의존하는 명령을 바로잡은 뒤 다시 보내십시오.
     [nothing-helps] { $code } 응답({ $name })은 명령을 어떻게 바꿔도 해결되지 않는 거부라는 뜻입니다. 원인이 서버 쪽에 있으므로, 그 명령 없이 진행하거나 서버 관리자에게 문의하십시오.
     [session-over] { $code } 응답({ $name })은 요청한 대로 세션이 끝났다는 뜻입니다. 서버가 제어 연결을 닫으며, 이후에 보낼 명령은 없습니다.
@@ -120,7 +123,13 @@ code-several-meanings = { $count ->
    *[other] { $code } 응답에는 서로 다른 RFC가 정의한 { $count }가지 의미가 있습니다. 어느 의미인지는 이 응답이 답한 명령과 서버의 다른 응답을 보면 알 수 있습니다.
 }
 code-transcript-intro = 제어 연결에서 이루어지는 교환의 예로, { $code } 응답으로 끝납니다. C로 표시한 줄은 클라이언트가, S로 표시한 줄은 서버가 보낸 것이며, 서버 코드 뒤의 텍스트는 실제 서버가 보내는 텍스트의 한 예입니다.
-code-on-connect = 서버는 제어 연결이 열리면 어떤 명령보다도 먼저 이 응답을 보냅니다.
+code-on-connect = { $action ->
+    [reconnect] 서버는 클라이언트에 서비스를 제공할 수 없으면 제어 연결이 열릴 때 이 응답을 보내고, 서비스를 종료해야 한다는 것을 알면 임의의 명령에 대한 응답으로도 이 응답을 보냅니다.
+   *[other] { $count ->
+        [0] 서버는 제어 연결이 열리면 어떤 명령보다도 먼저 이 응답을 보냅니다.
+       *[other] 서버는 제어 연결이 열릴 때 이 응답을 보내며, { $commandsOr } 명령에 대한 응답으로도 이 응답을 보냅니다.
+    }
+}
 # For a code that lists no command and is not sent on connection.
 # ftpdocs: allow unused-message
 code-any-command = 이 응답은 특정한 한 명령에 묶여 있지 않습니다.

@@ -25,7 +25,7 @@ code-431 = Beveiligingsmiddel niet beschikbaar
     .fix = Als 4yz-antwoord beschrijft 431 een tijdelijke toestand: stuur de opdracht later opnieuw. Blijft het antwoord terugkomen, dan moet de serverbeheerder in het serverlogboek zoeken welk middel het beveiligingsmechanisme mist.
 
 code-450 = Bestand tijdelijk niet beschikbaar
-    .text = Gevraagde bestandsactie niet uitgevoerd
+    .text = Gevraagde bestandsactie niet uitgevoerd. Bestand niet beschikbaar (bijv. bestand bezet)
     .description = RFC 959 geeft 450 de tekst “Gevraagde bestandsactie niet uitgevoerd. Bestand niet beschikbaar (bijv. bestand bezet)”. RFC 959 definieert 450 als een tijdelijk negatief antwoord: de bestandsactie kon nu niet worden uitgevoerd, maar dezelfde opdracht kan later slagen, anders dan bij 550, dat een blijvende toestand meldt, zoals een ontbrekend bestand of geen toegang.
     .seen = U ziet 450 als antwoord op RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST of STAT als het bestand of de map in gebruik of vergrendeld is, bijvoorbeeld door een andere overdracht die hetzelfde bestand schrijft.
     .fix = Wacht en stuur de opdracht opnieuw, want de toestand hoort tijdelijk te zijn. Komt 450 voor hetzelfde bestand steeds terug, zoek dan op de server uit wat het bezet houdt.
@@ -37,7 +37,7 @@ code-451 = Lokale verwerkingsfout
     .fix = Probeer de opdracht later opnieuw: de fout ligt aan de kant van de server, niet in uw verzoek. Komt de fout terug, dan moet de serverbeheerder de onderliggende fout in het serverlogboek opzoeken.
 
 code-452 = Onvoldoende opslagruimte
-    .text = Gevraagde actie niet uitgevoerd
+    .text = Gevraagde actie niet uitgevoerd. Onvoldoende opslagruimte in het systeem
     .description = RFC 959 geeft 452 de tekst “Gevraagde actie niet uitgevoerd. Onvoldoende opslagruimte in het systeem”. RFC 959 definieert 452 als een tijdelijk negatief antwoord op STOR, STOU en APPE: de server heeft nu niet genoeg ruimte om het bestand op te slaan, een toestand die later kan verdwijnen.
     .seen = U ziet 452 bij een upload met STOR, STOU of APPE naar een server waarvan de schijf, het volume of de opslagruimte vol is.
     .fix = Maak ruimte vrij op de server, of vraag de beheerder dat te doen, en herhaal dan de upload. Anders dan 552, dat betekent dat de toegewezen opslagruimte van uw map of dataset is overschreden, gaat 452 over de opslag van het hele systeem.

@@ -78,7 +78,7 @@ code-533 = Beveiligingsniveau geweigerd
 code-534 = Geweigerd om beleidsredenen
     .text = Verzoek geweigerd om beleidsredenen
     .description = RFC 2228 geeft 534 de tekst “Verzoek geweigerd om beleidsredenen”. RFC 2228 definieert 534 voor een verzoek dat de server zou kunnen afhandelen, maar niet wil aanvaarden: een beveiligingsmechanisme dat in AUTH wordt genoemd, een beveiligingsniveau in PROT, of een CCC die de integriteitsbeveiliging zou uitschakelen. Het geldt ook voor STOR, STOU, RETR, LIST, NLST en APPE wanneer het huidige beveiligingsniveau lager is dan wat de server voor die overdracht vereist.
-    .seen = Met FTPS ziet u 534 na AUTH TLS wanneer de server van deze client geen TLS aanvaardt, na een PROT-niveau dat de server weigert, of na CCC op een server die de besturingsverbinding versleuteld houdt (RFC 4217). Volgens RFC 2228 krijgt een overdrachtsopdracht 534 wanneer de gegevens ervan met minder beveiliging zouden worden overgedragen dan de server eist.
+    .seen = Met FTPS ziet u 534 na AUTH TLS wanneer de server niet bereid is TLS van uw client te aanvaarden, na een PROT-niveau dat de server weigert, of na CCC op een server die de besturingsverbinding versleuteld houdt (RFC 4217). Volgens RFC 2228 krijgt een overdrachtsopdracht 534 wanneer de gegevens ervan met minder beveiliging zouden worden overgedragen dan de server eist.
     .fix = De weigering is bewust, dus hetzelfde verzoek herhalen helpt niet: kies wat het beleid van de server toestaat, zoals een ander niveau met PROT, of houd de besturingsverbinding beveiligd in plaats van CCC te sturen. Verhoog bij een geweigerde overdracht het beveiligingsniveau, bijvoorbeeld met PROT P, probeer het daarna opnieuw, en vraag de beheerder welke niveaus het beleid vereist.
 
 code-535 = Beveiligingscontrole mislukt
@@ -100,7 +100,7 @@ code-537 = Opdrachtbeveiliging niet ondersteund
     .fix = Gebruik een beveiligingsopdracht die het afgesproken mechanisme ondersteunt, zoals MIC, of begin met AUTH een nieuwe uitwisseling van beveiligingsgegevens voor een mechanisme dat de beveiliging biedt die u nodig hebt.
 
 code-550 = Bestand niet beschikbaar
-    .text = Gevraagde actie niet uitgevoerd
+    .text = Gevraagde actie niet uitgevoerd. Bestand niet beschikbaar (bijv. bestand niet gevonden, geen toegang)
     .description = RFC 959 geeft 550 de tekst “Gevraagde actie niet uitgevoerd. Bestand niet beschikbaar (bijv. bestand niet gevonden, geen toegang)”. RFC 959 gebruikt 550 wanneer een actie op een bestand of map, zoals RETR, DELE, CWD, MKD of RNFR, definitief mislukt, en RFC 3659 gebruikt het wanneer MDTM, SIZE, MLST of MLSD geen informatie over de opgegeven naam kan geven. De tijdelijke tegenhanger is 450.
     .seen = U ziet 550 wanneer het pad onjuist is of het bestand niet bestaat, of wanneer het account het object niet mag lezen, verwijderen of aanmaken of de map niet mag openen. RFC 3659 staat 550 ook toe op SIZE wanneer de grootte niet beschikbaar is, bijvoorbeeld omdat de berekening ervan de server te veel kost, en zegt dat zo’n 550 niet mag worden opgevat als teken dat het bestand niet kan worden overgedragen.
     .fix = Controleer het exacte pad, inclusief hoofdletters en kleine letters, met PWD en een maplijst, en controleer de rechten van het account op de server. Mislukt SIZE of MDTM met 550, maar staat het bestand wel in de maplijst, ga dan verder met de overdracht zonder die informatie.
@@ -112,13 +112,13 @@ code-551 = Paginatype onbekend
     .fix = Stuur het bestand met bestandsstructuur (STRU F), de standaard, tenzij beide kanten echt paginastructuur nodig hebben. Is dat zo, gebruik dan alleen de paginatypen die RFC 959 definieert.
 
 code-552 = Toegewezen opslagruimte overschreden
-    .text = Gevraagde bestandsactie afgebroken
+    .text = Gevraagde bestandsactie afgebroken. Toegewezen opslagruimte overschreden (voor huidige map of dataset)
     .description = RFC 959 geeft 552 de tekst “Gevraagde bestandsactie afgebroken. Toegewezen opslagruimte overschreden (voor huidige map of dataset)”. RFC 959 noemt 552 voor STOR, STOU en APPE, als eindantwoord nadat de overdracht is begonnen. Anders dan 452, een tijdelijk gebrek aan ruimte op het systeem, meldt 552 dat de opslagruimte die aan die map of dataset is toegewezen, op is.
     .seen = U ziet 552 tijdens of aan het einde van een upload, wanneer het bestand de ruimte zou overschrijden die aan uw account of aan de doelmap is toegewezen.
     .fix = Maak ruimte vrij in uw toegewezen opslagruimte door bestanden te verwijderen die u niet meer nodig hebt, of vraag de beheerder die te vergroten, en upload daarna opnieuw. Op servers die dat nodig hebben, laat de opdracht ALLO de client ruimte voor een bestand reserveren voordat hij het stuurt.
 
 code-553 = Bestandsnaam niet toegestaan
-    .text = Gevraagde actie niet uitgevoerd
+    .text = Gevraagde actie niet uitgevoerd. Bestandsnaam niet toegestaan
     .description = RFC 959 geeft 553 de tekst “Gevraagde actie niet uitgevoerd. Bestandsnaam niet toegestaan”. RFC 959 noemt 553 voor STOR, STOU, APPE en RNTO, wanneer de server de naam weigert die is opgegeven voor het bestand dat moet worden aangemaakt of hernoemd. RFC 3659 noemt het ook bij de mogelijke antwoorden op MLST en MLSD.
     .seen = U ziet 553 wanneer een upload of een naamswijziging een naam gebruikt die de server afwijst, bijvoorbeeld een naam met tekens of een lengte die het bestandssysteem niet aanvaardt, of een locatie waar het account geen bestanden mag aanmaken.
     .fix = Kies een kortere naam van gewone letters, cijfers, punten, koppeltekens en onderstrepingstekens, en controleer of de doelmap bestaat en voor uw account beschrijfbaar is. Doet de naam er niet toe, dan laat STOU de server een unieke naam voor de upload kiezen.

@@ -55,7 +55,8 @@ compare-cell-sent = { $action ->
     [send-next] Midden in een reeks opdrachten, vóór de opdracht die de reeks voltooit
     [retry-later] Als eindantwoord op een opdracht die tijdelijk is mislukt
     [reconnect] Wanneer de service stopt: bij het openen van de verbinding, of als antwoord op een willekeurige opdracht
-    [log-in] Als antwoord op een opdracht die eerst een aanmelding of een account vereist
+    [log-in] Als antwoord op een mislukte aanmelding, of op een opdracht die vóór de aanmelding is gestuurd
+    [send-account] Als antwoord op een opdracht die de server pas uitvoert wanneer met ACCT een account is opgegeven
     [change-request] Als eindantwoord op een opdracht die is geweigerd zoals ze werd gestuurd
     [nothing-helps] Als eindantwoord op een opdracht die de server niet uitvoert
     [session-over] { $count ->
@@ -64,11 +65,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] In plaats van elk antwoord, zodra de client zijn opdrachten beveiligt met MIC, CONF of ENC
 }
+# $commandScope is most wanneer de code op meer dan de helft van de $total opdrachten uit de RFC’s
+# antwoordt; de cel geeft dan aantallen in plaats van namen.
 compare-cell-commands = { $count ->
     [0] Geen: het beantwoordt geen specifieke opdracht
    *[other] { $commandScope ->
-        [many] Veel opdrachten: { $count } in de RFC’s
-       *[few] { $commands }
+        [most] De meeste opdrachten: { $count } van de { $total } in de RFC’s
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -79,6 +82,7 @@ compare-cell-action = { $action ->
     [retry-later] Dezelfde opdracht later opnieuw sturen
     [reconnect] Opnieuw verbinden en opnieuw aanmelden
     [log-in] Aanmelden en de opdracht daarna opnieuw sturen
+    [send-account] ACCT sturen en daarna de opdracht opnieuw
     [change-request] Het verzoek corrigeren en daarna opnieuw sturen
     [nothing-helps] Het zonder doen: geen enkele wijziging van de opdracht helpt
     [session-over] Niets: de sessie is beëindigd
@@ -94,6 +98,7 @@ compare-which = { $action ->
     [retry-later] { $code } ({ $name }) meldt een tijdelijke fout: de besturingsverbinding blijft open, en dezelfde opdracht kan slagen als u die later opnieuw stuurt.
     [reconnect] { $code } ({ $name }) beëindigt de verbinding: de server sluit die, dus maak opnieuw verbinding en meld u weer aan voordat u iets anders stuurt.
     [log-in] { $code } ({ $name }) meldt dat de aanmelding of het account ontbreekt: stuur USER en PASS, en ACCT als de server om een account vraagt, voordat u de opdracht opnieuw stuurt.
+    [send-account] { $code } ({ $name }) vraagt om een account: u bent misschien al aangemeld, maar de server heeft voor deze opdracht uw accountgegevens nodig en heeft de opdracht verworpen, dus stuur ACCT en daarna de opdracht opnieuw.
     [change-request] { $code } ({ $name }) weigert het verzoek zoals het werd gestuurd: corrigeer de argumenten, de volgorde of de opdracht waarvan het afhangt voordat u het opnieuw stuurt.
     [nothing-helps] { $code } ({ $name }) meldt een weigering die geen enkele wijziging van de opdracht opheft: de oorzaak ligt bij de server, dus doe het zonder deze opdracht of neem contact op met de beheerder van de server.
     [session-over] { $code } ({ $name }) beëindigt de sessie waarom u hebt gevraagd: de server sluit de besturingsverbinding en er volgt geen opdracht meer.
@@ -118,7 +123,13 @@ code-several-meanings = { $count ->
    *[other] Code { $code } heeft { $count } betekenissen, gedefinieerd in verschillende RFC’s; de opdracht waarop de code antwoordt en de andere antwoorden van de server geven aan welke geldt.
 }
 code-transcript-intro = Een uitwisseling op de besturingsverbinding die eindigt met { $code }. Regels met C stuurt de client, regels met S de server; de teksten na de codes van de server zijn voorbeelden van wat servers sturen.
-code-on-connect = De server stuurt dit antwoord bij het openen van de besturingsverbinding, vóór elke opdracht.
+code-on-connect = { $action ->
+    [reconnect] De server stuurt dit antwoord bij het openen van de besturingsverbinding als hij de client niet kan bedienen, of als antwoord op een willekeurige opdracht als hij weet dat de service moet stoppen.
+   *[other] { $count ->
+        [0] De server stuurt dit antwoord bij het openen van de besturingsverbinding, vóór elke opdracht.
+       *[other] De server stuurt dit antwoord bij het openen van de besturingsverbinding en ook als antwoord op { $commandsOr }.
+    }
+}
 # Voor een code die geen opdracht noemt en niet bij het verbinden wordt gestuurd.
 # ftpdocs: allow unused-message
 code-any-command = Dit antwoord is niet aan één opdracht gebonden.

@@ -25,7 +25,7 @@ code-431 = Zasób zabezpieczeń niedostępny
     .fix = Jako odpowiedź 4yz kod 431 opisuje stan przejściowy: wyślij polecenie ponownie później. Jeśli problem się utrzymuje, administrator serwera powinien sprawdzić w dzienniku serwera, jakiego zasobu brakuje mechanizmowi zabezpieczeń.
 
 code-450 = Plik chwilowo niedostępny
-    .text = Żądana operacja na pliku nie została wykonana
+    .text = Żądana operacja na pliku nie została wykonana. Plik niedostępny (np. zajęty)
     .description = RFC 959 nadaje kodowi 450 tekst „Żądana operacja na pliku nie została wykonana. Plik niedostępny (np. zajęty)”. RFC 959 definiuje 450 jako przejściową odpowiedź negatywną: operacji na pliku nie można było teraz wykonać, ale to samo polecenie może się powieść później – w przeciwieństwie do kodu 550, który zgłasza stan trwały, taki jak brak pliku lub brak dostępu.
     .seen = Odpowiedź 450 pojawia się po poleceniach RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST lub STAT, jeśli plik lub katalog jest w użyciu albo zablokowany, na przykład przez inny transfer zapisujący ten sam plik.
     .fix = Odczekaj chwilę i wyślij polecenie ponownie, ponieważ ten stan ma być przejściowy. Jeśli odpowiedź 450 wciąż wraca dla tego samego pliku, ustal na serwerze, co go blokuje.
@@ -37,7 +37,7 @@ code-451 = Lokalny błąd przetwarzania
     .fix = Ponów polecenie później: błąd leży po stronie serwera, a nie w żądaniu. Jeśli się powtarza, administrator serwera powinien poszukać jego przyczyny w dzienniku serwera.
 
 code-452 = Za mało miejsca na dysku
-    .text = Żądana akcja nie została wykonana
+    .text = Żądana akcja nie została wykonana. Za mało miejsca w systemie
     .description = RFC 959 nadaje kodowi 452 tekst „Żądana akcja nie została wykonana. Za mało miejsca w systemie”. RFC 959 definiuje 452 jako przejściową odpowiedź negatywną na STOR, STOU i APPE: serwer nie ma teraz dość miejsca, aby zapisać plik, a ten stan może ustąpić później.
     .seen = Odpowiedź 452 pojawia się przy wysyłaniu pliku poleceniem STOR, STOU lub APPE na serwer, którego dysk, wolumin lub obszar przechowywania jest pełny.
     .fix = Zwolnij miejsce na serwerze albo poproś o to administratora, a następnie powtórz wysyłanie. W przeciwieństwie do kodu 552, który oznacza przekroczenie przydziału miejsca dla katalogu lub zbioru danych, 452 dotyczy przestrzeni całego systemu.

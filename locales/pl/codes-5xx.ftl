@@ -78,7 +78,7 @@ code-533 = Odmowa poziomu ochrony
 code-534 = Odmowa ze względu na zasady
     .text = Żądanie odrzucone ze względu na zasady
     .description = RFC 2228 nadaje kodowi 534 tekst „Żądanie odrzucone ze względu na zasady”. RFC 2228 definiuje 534 dla żądania, które serwer mógłby obsłużyć, ale nie chce go przyjąć: mechanizmu zabezpieczeń wskazanego w AUTH, poziomu ochrony w PROT albo polecenia CCC, które wyłączyłoby ochronę integralności. Obejmuje też polecenia STOR, STOU, RETR, LIST, NLST i APPE, gdy bieżący poziom ochrony nie spełnia wymagań serwera dla danego transferu.
-    .seen = Przy FTPS odpowiedź 534 pojawia się po AUTH TLS, gdy serwer nie akceptuje TLS od tego klienta, po poziomie PROT, którego serwer odmawia, albo po CCC na serwerze, który utrzymuje szyfrowanie połączenia sterującego (RFC 4217). Według RFC 2228 polecenie transferu otrzymuje 534, gdy jego dane byłyby przesyłane z mniejszą ochroną, niż wymaga serwer.
+    .seen = Przy FTPS odpowiedź 534 pojawia się po AUTH TLS, gdy serwer nie chce przyjąć TLS od tego klienta, po poziomie PROT, którego serwer odmawia, albo po CCC na serwerze, który utrzymuje szyfrowanie połączenia sterującego (RFC 4217). Według RFC 2228 polecenie transferu otrzymuje 534, gdy jego dane byłyby przesyłane z mniejszą ochroną, niż wymaga serwer.
     .fix = Odmowa jest celowa, więc powtarzanie tego samego żądania nic nie da: wybierz to, na co pozwalają zasady serwera, na przykład inny poziom PROT, albo pozostaw połączenie sterujące chronione, zamiast wysyłać CCC. Przy odrzuconym transferze podnieś poziom ochrony, na przykład poleceniem PROT P, spróbuj ponownie i zapytaj administratora, jakich poziomów wymagają zasady.
 
 code-535 = Nieudana kontrola zabezpieczeń
@@ -100,7 +100,7 @@ code-537 = Nieobsługiwana ochrona poleceń
     .fix = Użyj polecenia ochrony obsługiwanego przez wynegocjowany mechanizm, na przykład MIC, albo rozpocznij nową wymianę zabezpieczeń poleceniem AUTH dla mechanizmu zapewniającego potrzebną ochronę.
 
 code-550 = Plik niedostępny
-    .text = Żądana akcja nie została wykonana
+    .text = Żądana akcja nie została wykonana. Plik niedostępny (np. nie znaleziono pliku, brak dostępu)
     .description = RFC 959 nadaje kodowi 550 tekst „Żądana akcja nie została wykonana. Plik niedostępny (np. nie znaleziono pliku, brak dostępu)”. RFC 959 używa kodu 550, gdy operacja na pliku lub katalogu, taka jak RETR, DELE, CWD, MKD czy RNFR, kończy się trwałym niepowodzeniem, a RFC 3659 – gdy MDTM, SIZE, MLST lub MLSD nie mogą podać informacji o wskazanej nazwie. Jego przejściowym odpowiednikiem jest 450.
     .seen = Odpowiedź 550 pojawia się, gdy ścieżka jest błędna lub plik nie istnieje albo gdy konto nie ma prawa odczytać, usunąć lub utworzyć obiektu bądź wejść do katalogu. RFC 3659 dopuszcza też 550 w odpowiedzi na SIZE, gdy rozmiar jest niedostępny, na przykład dlatego, że jego obliczenie zbyt dużo kosztuje serwer, i zaznacza, że takiej odpowiedzi 550 nie należy traktować jako oznaki, że pliku nie da się przesłać.
     .fix = Sprawdź poleceniem PWD i listingiem katalogu dokładną ścieżkę, z uwzględnieniem wielkości liter, a także uprawnienia konta na serwerze. Jeśli SIZE lub MDTM kończy się kodem 550, ale plik widać w listingu, przeprowadź transfer bez tej informacji.
@@ -112,13 +112,13 @@ code-551 = Nieznany typ strony
     .fix = Wyślij plik ze strukturą plikową (STRU F), domyślną, chyba że obie strony naprawdę potrzebują struktury stronicowej. Jeśli tak, używaj tylko typów stron zdefiniowanych w RFC 959.
 
 code-552 = Przekroczony przydział miejsca
-    .text = Żądana operacja na pliku przerwana
+    .text = Żądana operacja na pliku przerwana. Przekroczony przydział miejsca (dla bieżącego katalogu lub zbioru danych)
     .description = RFC 959 nadaje kodowi 552 tekst „Żądana operacja na pliku przerwana. Przekroczony przydział miejsca (dla bieżącego katalogu lub zbioru danych)”. RFC 959 wymienia 552 dla poleceń STOR, STOU i APPE jako odpowiedź końcową po rozpoczęciu transferu. W przeciwieństwie do kodu 452, oznaczającego chwilowy brak miejsca w systemie, 552 zgłasza wyczerpanie przydziału miejsca dla danego katalogu lub zbioru danych.
     .seen = Odpowiedź 552 pojawia się w trakcie lub na końcu wysyłania, gdy plik przekroczyłby miejsce przydzielone kontu lub katalogowi docelowemu.
     .fix = Zwolnij miejsce w przydziale, usuwając niepotrzebne pliki, albo poproś administratora o jego zwiększenie, a następnie wyślij plik ponownie. Na serwerach, które tego wymagają, polecenie ALLO pozwala klientowi zarezerwować miejsce na plik przed jego wysłaniem.
 
 code-553 = Niedozwolona nazwa pliku
-    .text = Żądana akcja nie została wykonana
+    .text = Żądana akcja nie została wykonana. Niedozwolona nazwa pliku
     .description = RFC 959 nadaje kodowi 553 tekst „Żądana akcja nie została wykonana. Niedozwolona nazwa pliku”. RFC 959 wymienia 553 dla poleceń STOR, STOU, APPE i RNTO, gdy serwer odrzuca nazwę podaną dla tworzonego pliku lub pliku, którego nazwa jest zmieniana. RFC 3659 wymienia go też wśród możliwych odpowiedzi na MLST i MLSD.
     .seen = Odpowiedź 553 pojawia się, gdy przy wysyłaniu lub zmianie nazwy użyto nazwy, którą serwer odrzuca, na przykład zawierającej znaki lub o długości nieakceptowanej przez jego system plików, albo lokalizacji, w której konto nie może tworzyć plików.
     .fix = Wybierz krótszą nazwę złożoną ze zwykłych liter, cyfr, kropek, łączników i podkreśleń i sprawdź, czy katalog docelowy istnieje i czy konto ma do niego prawo zapisu. Jeśli nazwa nie ma znaczenia, polecenie STOU pozwala serwerowi wybrać dla wysyłanego pliku nazwę unikatową.

@@ -55,7 +55,8 @@ compare-cell-sent = { $action ->
     [send-next] W środku sekwencji poleceń, przed poleceniem, które ją kończy
     [retry-later] Jako odpowiedź końcowa na polecenie, które chwilowo się nie powiodło
     [reconnect] Gdy usługa jest wyłączana: po otwarciu połączenia lub w odpowiedzi na dowolne polecenie
-    [log-in] W odpowiedzi na polecenie, które wymaga wcześniejszego zalogowania lub podania konta
+    [log-in] W odpowiedzi na nieudane logowanie lub na polecenie wysłane przed zalogowaniem się
+    [send-account] W odpowiedzi na polecenie, które serwer wykonuje dopiero po podaniu konta poleceniem ACCT
     [change-request] Jako odpowiedź końcowa na polecenie odrzucone w postaci, w jakiej je wysłano
     [nothing-helps] Jako odpowiedź końcowa na polecenie, którego serwer nie wykonuje
     [session-over] { $count ->
@@ -67,8 +68,8 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Żadne: nie odpowiada na jedno konkretne polecenie
    *[other] { $commandScope ->
-        [many] Wiele poleceń: { $count } w dokumentach RFC
-       *[few] { $commands }
+        [most] Większość poleceń: { $count } z { $total } opisanych w dokumentach RFC
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -79,6 +80,7 @@ compare-cell-action = { $action ->
     [retry-later] Wysłać to samo polecenie później
     [reconnect] Połączyć się ponownie i zalogować
     [log-in] Zalogować się, a potem ponownie wysłać polecenie
+    [send-account] Podać konto poleceniem ACCT, a potem ponownie wysłać polecenie
     [change-request] Poprawić żądanie, a potem wysłać je ponownie
     [nothing-helps] Obejść się bez niego: żadna zmiana polecenia nie pomoże
     [session-over] Nic: sesja się zakończyła
@@ -94,6 +96,7 @@ compare-which = { $action ->
     [retry-later] Kod { $code } ({ $name }) oznacza chwilowy błąd: połączenie sterujące pozostaje otwarte, a to samo polecenie wysłane później może się powieść.
     [reconnect] Kod { $code } ({ $name }) oznacza koniec połączenia: serwer je zamyka, więc połącz się ponownie i zaloguj, zanim wyślesz cokolwiek innego.
     [log-in] Kod { $code } ({ $name }) oznacza brak zalogowania lub konta: zanim ponownie wyślesz polecenie, zaloguj się poleceniami USER i PASS, a jeśli serwer wymaga konta – podaj je także poleceniem ACCT.
+    [send-account] Kod { $code } ({ $name }) oznacza żądanie podania konta: możesz być już zalogowany, ale do wykonania tego polecenia serwer potrzebuje danych konta, a samo polecenie odrzucił, więc wyślij ACCT, a potem ponów polecenie.
     [change-request] Kod { $code } ({ $name }) odrzuca żądanie w postaci, w jakiej je wysłano: zanim wyślesz je ponownie, popraw argumenty, ich kolejność lub polecenie, od którego ono zależy.
     [nothing-helps] Kod { $code } ({ $name }) to odmowa, której nie zmieni żadna modyfikacja polecenia: przyczyna leży po stronie serwera, więc obejdź się bez tego polecenia albo zwróć się do administratora serwera.
     [session-over] Kod { $code } ({ $name }) kończy sesję na żądanie klienta: serwer zamyka połączenie sterujące i nie następuje już żadne polecenie.
@@ -120,7 +123,13 @@ code-several-meanings = { $count ->
    *[other] Kod { $code } ma { $count } znaczenia, zdefiniowane w różnych dokumentach RFC; o tym, które obowiązuje, decyduje polecenie, na które odpowiada, oraz pozostałe odpowiedzi serwera.
 }
 code-transcript-intro = Wymiana na połączeniu sterującym, która kończy się kodem { $code }. Wiersze oznaczone literą C wysyła klient, a oznaczone literą S – serwer; teksty po kodach serwera to przykłady tego, co wysyłają serwery.
-code-on-connect = Serwer wysyła tę odpowiedź po otwarciu połączenia sterującego, przed jakimkolwiek poleceniem.
+code-on-connect = { $action ->
+    [reconnect] Serwer wysyła tę odpowiedź po otwarciu połączenia sterującego, jeśli nie może obsłużyć klienta, albo w odpowiedzi na dowolne polecenie, jeśli wie, że usługa musi zostać wyłączona.
+   *[other] { $count ->
+        [0] Serwer wysyła tę odpowiedź po otwarciu połączenia sterującego, przed jakimkolwiek poleceniem.
+       *[other] Serwer wysyła tę odpowiedź po otwarciu połączenia sterującego, a także w odpowiedzi na { $commandsOr }.
+    }
+}
 # Dla kodu, który nie ma listy poleceń i nie jest wysyłany po połączeniu.
 # ftpdocs: allow unused-message
 code-any-command = Ta odpowiedź nie jest związana z jednym konkretnym poleceniem.

@@ -25,7 +25,7 @@ code-431 = Recurso de segurança indisponível
     .fix = Como resposta 4yz, 431 descreve uma condição temporária: envie o comando de novo mais tarde. Se persistir, o administrador do servidor deve procurar no log do servidor o recurso que falta ao mecanismo de segurança.
 
 code-450 = Arquivo temporariamente indisponível
-    .text = Ação de arquivo solicitada não executada
+    .text = Ação de arquivo solicitada não executada. Arquivo indisponível (por exemplo, arquivo ocupado)
     .description = Na RFC 959, o texto de 450 é “Ação de arquivo solicitada não executada. Arquivo indisponível (por exemplo, arquivo ocupado)”. A RFC 959 define 450 como uma resposta negativa temporária: a ação de arquivo não pôde ser feita agora, mas o mesmo comando pode funcionar mais tarde, ao contrário de 550, que informa uma condição permanente, como um arquivo inexistente ou falta de acesso.
     .seen = Você recebe 450 em resposta a RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST ou STAT se o arquivo ou diretório estiver em uso ou bloqueado, por exemplo por outra transferência que grava o mesmo arquivo.
     .fix = Aguarde e envie o comando de novo, já que a condição deve ser temporária. Se o 450 se repetir para o mesmo arquivo, descubra no servidor o que o mantém ocupado.
@@ -37,7 +37,7 @@ code-451 = Erro local de processamento
     .fix = Repita o comando mais tarde: o erro está do lado do servidor, não na sua solicitação. Se ele se repetir, o administrador do servidor deve procurar o erro de origem no log do servidor.
 
 code-452 = Espaço de armazenamento insuficiente
-    .text = Ação solicitada não executada
+    .text = Ação solicitada não executada. Espaço de armazenamento insuficiente no sistema
     .description = Na RFC 959, o texto de 452 é “Ação solicitada não executada. Espaço de armazenamento insuficiente no sistema”. A RFC 959 define 452 como uma resposta negativa temporária a STOR, STOU e APPE: o servidor não tem espaço suficiente para gravar o arquivo agora, uma condição que pode se resolver mais tarde.
     .seen = Você recebe 452 em um upload com STOR, STOU ou APPE para um servidor cujo disco, volume ou área de armazenamento está cheio.
     .fix = Libere espaço no servidor, ou peça ao administrador que o faça, e repita o upload. Ao contrário de 552, que significa que o espaço alocado ao seu diretório ou conjunto de dados foi excedido, 452 diz respeito ao armazenamento do sistema inteiro.

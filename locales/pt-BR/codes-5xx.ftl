@@ -78,7 +78,7 @@ code-533 = Nível de proteção negado
 code-534 = Negado por motivos de política
     .text = Solicitação negada por motivos de política
     .description = Na RFC 2228, o texto de 534 é “Solicitação negada por motivos de política”. A RFC 2228 define 534 para uma solicitação que o servidor poderia atender, mas não está disposto a aceitar: um mecanismo de segurança indicado no AUTH, um nível de proteção no PROT ou um CCC que desligaria a proteção de integridade. Ele também abrange STOR, STOU, RETR, LIST, NLST e APPE quando o nível de proteção atual fica abaixo do que o servidor exige para aquela transferência.
-    .seen = Com FTPS, você recebe 534 depois do AUTH TLS quando o servidor não aceita TLS desse cliente, depois de um nível de PROT que o servidor recusa ou depois do CCC em um servidor que mantém a conexão de controle criptografada (RFC 4217). Pela RFC 2228, um comando de transferência recebe 534 quando seus dados trafegariam com menos proteção do que o servidor exige.
+    .seen = Com FTPS, você recebe 534 depois do AUTH TLS quando o servidor não está disposto a aceitar TLS do seu cliente, depois de um nível de PROT que o servidor recusa ou depois do CCC em um servidor que mantém a conexão de controle criptografada (RFC 4217). Pela RFC 2228, um comando de transferência recebe 534 quando seus dados trafegariam com menos proteção do que o servidor exige.
     .fix = A recusa é deliberada, portanto repetir a mesma solicitação não vai adiantar: escolha o que a política do servidor permite, como outro nível com PROT, ou mantenha a conexão de controle protegida em vez de enviar CCC. Para uma transferência recusada, aumente o nível de proteção, por exemplo com PROT P, tente de novo e pergunte ao administrador quais níveis a política exige.
 
 code-535 = Falha na verificação de segurança
@@ -100,7 +100,7 @@ code-537 = Proteção de comando não suportada
     .fix = Use um comando de proteção que o mecanismo negociado suporte, como MIC, ou inicie uma nova troca de dados de segurança com AUTH para um mecanismo que forneça a proteção de que você precisa.
 
 code-550 = Arquivo indisponível
-    .text = Ação solicitada não executada
+    .text = Ação solicitada não executada. Arquivo indisponível (por exemplo, arquivo não encontrado, sem acesso)
     .description = Na RFC 959, o texto de 550 é “Ação solicitada não executada. Arquivo indisponível (por exemplo, arquivo não encontrado, sem acesso)”. A RFC 959 usa 550 quando uma ação sobre arquivo ou diretório, como RETR, DELE, CWD, MKD ou RNFR, falha definitivamente, e a RFC 3659 o usa quando MDTM, SIZE, MLST ou MLSD não conseguem dar informações sobre o nome indicado. Sua contrapartida temporária é 450.
     .seen = Você recebe 550 quando o caminho está errado ou o arquivo não existe, ou quando a conta não tem permissão para ler, excluir ou criar o objeto ou para entrar no diretório. A RFC 3659 também permite 550 em resposta ao SIZE quando o tamanho não está disponível, por exemplo porque calculá-lo custa caro demais ao servidor, e diz que esse 550 não deve ser tomado como sinal de que o arquivo não pode ser transferido.
     .fix = Verifique o caminho exato, incluindo maiúsculas e minúsculas, com PWD e uma listagem do diretório, e verifique as permissões da conta no servidor. Se SIZE ou MDTM falhar com 550, mas o arquivo aparecer na listagem, faça a transferência sem essa informação.
@@ -112,13 +112,13 @@ code-551 = Tipo de página desconhecido
     .fix = Envie o arquivo com estrutura de arquivo (STRU F), o padrão, a menos que os dois lados realmente precisem da estrutura de páginas. Nesse caso, use apenas os tipos de página que a RFC 959 define.
 
 code-552 = Espaço de armazenamento alocado excedido
-    .text = Ação de arquivo solicitada interrompida
+    .text = Ação de arquivo solicitada interrompida. Espaço de armazenamento alocado excedido (para o diretório ou conjunto de dados atual)
     .description = Na RFC 959, o texto de 552 é “Ação de arquivo solicitada interrompida. Espaço de armazenamento alocado excedido (para o diretório ou conjunto de dados atual)”. A RFC 959 lista 552 para STOR, STOU e APPE, como resposta final depois que a transferência começou. Ao contrário de 452, uma falta temporária de espaço no sistema, 552 informa que o espaço alocado para aquele diretório ou conjunto de dados se esgotou.
     .seen = Você recebe 552 durante ou no fim de um upload, quando o arquivo ultrapassaria o espaço reservado à sua conta ou ao diretório de destino.
     .fix = Libere espaço na sua alocação excluindo arquivos de que não precisa mais, ou peça ao administrador que a aumente, e faça o upload de novo. Nos servidores que precisam dele, o comando ALLO permite que o cliente reserve espaço para um arquivo antes de enviá-lo.
 
 code-553 = Nome de arquivo não permitido
-    .text = Ação solicitada não executada
+    .text = Ação solicitada não executada. Nome de arquivo não permitido
     .description = Na RFC 959, o texto de 553 é “Ação solicitada não executada. Nome de arquivo não permitido”. A RFC 959 lista 553 para STOR, STOU, APPE e RNTO, quando o servidor recusa o nome indicado para o arquivo a ser criado ou renomeado. A RFC 3659 também o lista entre as respostas possíveis a MLST e MLSD.
     .seen = Você recebe 553 quando um upload ou uma renomeação usa um nome que o servidor rejeita, por exemplo com caracteres ou comprimento que o sistema de arquivos não aceita, ou em um local onde a conta não pode criar arquivos.
     .fix = Escolha um nome mais curto, feito de letras simples, dígitos, pontos, hifens e sublinhados, e verifique se o diretório de destino existe e permite gravação para a sua conta. Quando o nome não importa, o STOU deixa o servidor escolher um nome único para o upload.

@@ -38,6 +38,6 @@ unassigned-430 = Nome de usuário ou senha inválidos
     .fix = Verifique o nome de usuário e a senha e faça login de novo; não repita as mesmas credenciais em loop, já que a falha não é temporária. Se você desenvolve o servidor, responda 530 a um login malsucedido.
 
 unassigned-434 = Host solicitado indisponível
-    .description = Nenhuma RFC define 434. Algumas listas de códigos FTP lhe dão o texto “Requested host unavailable.”, mas a RFC 7151, que define o HOST para hosts virtuais, responde com códigos existentes: 421 quando o host normalmente é aceito, mas está temporariamente indisponível, depois do que o servidor fecha a conexão, e 504 quando o host é desconhecido ou o servidor não quer tratar a conexão como destinada a esse host.
+    .description = Nenhuma RFC define 434. Algumas listas de códigos FTP lhe dão o texto “Requested host unavailable”, mas a RFC 7151, que define o HOST para hosts virtuais, responde com códigos existentes: 421 quando o host normalmente é aceito, mas está temporariamente indisponível, depois do que o servidor fecha a conexão, e 504 quando o host é desconhecido ou o servidor não quer tratar a conexão como destinada a esse host.
     .seen = Você recebe 434 depois do HOST em um servidor que numera as respostas à sua maneira, quando ele não atende o host virtual que você indicou.
     .fix = Verifique o nome de host que você envia com HOST. Se o host deveria existir, reconecte mais tarde ou fale com o administrador do servidor. Se você desenvolve o servidor, responda com 421 ou 504, como descreve a seção 3 da RFC 7151.

@@ -55,7 +55,8 @@ compare-cell-sent = { $action ->
     [send-next] No meio de uma sequência de comandos, antes do comando que a conclui
     [retry-later] Como resposta final a um comando que falhou temporariamente
     [reconnect] Quando o serviço é encerrado: na abertura da conexão ou em resposta a qualquer comando
-    [log-in] Em resposta a um comando que exige antes um login ou uma conta
+    [log-in] Em resposta a um login que falhou, ou a um comando enviado antes do login
+    [send-account] Em resposta a um comando que o servidor só executa depois que uma conta é informada com ACCT
     [change-request] Como resposta final a um comando recusado na forma em que foi enviado
     [nothing-helps] Como resposta final a um comando que o servidor não executa
     [session-over] { $count ->
@@ -64,11 +65,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] No lugar de qualquer resposta, depois que o cliente passa a proteger seus comandos com MIC, CONF ou ENC
 }
+# $commandScope vale most quando o código responde a mais da metade dos $total comandos aos
+# quais os códigos respondem nas RFCs; a célula dá então as contagens em vez dos nomes.
 compare-cell-commands = { $count ->
     [0] Nenhum: não responde a um comando específico
    *[other] { $commandScope ->
-        [many] Quase todos os comandos: { $count } nas RFCs
-       *[few] { $commands }
+        [most] A maioria dos comandos: { $count } dos { $total } das RFCs
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -79,6 +82,7 @@ compare-cell-action = { $action ->
     [retry-later] Reenviar o mesmo comando mais tarde
     [reconnect] Reconectar e fazer login novamente
     [log-in] Fazer login e depois reenviar o comando
+    [send-account] Enviar ACCT e depois reenviar o comando
     [change-request] Corrigir a solicitação e depois reenviá-la
     [nothing-helps] Dispensar o comando: nenhuma alteração nele resolve
     [session-over] Nada: a sessão terminou
@@ -94,6 +98,7 @@ compare-which = { $action ->
     [retry-later] { $code } ({ $name }) indica uma falha temporária: a conexão de controle continua aberta, e o mesmo comando pode funcionar se você o reenviar mais tarde.
     [reconnect] { $code } ({ $name }) encerra a conexão: o servidor a fecha, então reconecte e faça login novamente antes de enviar qualquer outra coisa.
     [log-in] { $code } ({ $name }) indica que falta o login ou a conta: envie USER e PASS, e ACCT se o servidor pedir uma conta, antes de reenviar o comando.
+    [send-account] { $code } ({ $name }) pede uma conta: você pode já estar conectado, mas o servidor precisa das informações da sua conta para este comando e as descartou, então envie ACCT e depois reenvie o comando.
     [change-request] { $code } ({ $name }) recusa a solicitação na forma em que foi enviada: corrija os argumentos, a ordem ou o comando do qual ela depende antes de reenviá-la.
     [nothing-helps] { $code } ({ $name }) indica uma recusa que nenhuma alteração no comando resolve: a causa está no servidor, então dispense esse comando ou fale com o administrador do servidor.
     [session-over] { $code } ({ $name }) encerra a sessão que você pediu para fechar: o servidor fecha a conexão de controle, e nenhum comando vem depois.
@@ -117,7 +122,15 @@ code-several-meanings = { $count ->
    *[other] O código { $code } tem { $count } significados, definidos por RFCs diferentes; o comando ao qual ele responde e as demais respostas do servidor indicam qual deles vale.
 }
 code-transcript-intro = Uma troca na conexão de controle que termina com { $code }. As linhas marcadas com C são enviadas pelo cliente, e as marcadas com S, pelo servidor; os textos depois dos códigos do servidor são exemplos do que os servidores enviam.
-code-on-connect = O servidor envia esta resposta na abertura da conexão de controle, antes de qualquer comando.
+# Quando é enviado um código que o servidor pode enviar na abertura da conexão: escolhido pelo
+# que o código pede ao cliente ($action) e pelos comandos aos quais ele responde ($count, $commandsOr).
+code-on-connect = { $action ->
+    [reconnect] O servidor envia esta resposta na abertura da conexão de controle, se não puder atender o cliente, ou em resposta a qualquer comando, se souber que o serviço precisa ser encerrado.
+   *[other] { $count ->
+        [0] O servidor envia esta resposta na abertura da conexão de controle, antes de qualquer comando.
+       *[other] O servidor envia esta resposta na abertura da conexão de controle e também em resposta a { $commandsOr }.
+    }
+}
 # Para um código que não lista nenhum comando e não é enviado na conexão.
 # ftpdocs: allow unused-message
 code-any-command = Esta resposta não está ligada a um comando específico.

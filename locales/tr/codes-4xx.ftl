@@ -25,7 +25,7 @@ code-431 = Güvenlik kaynağı kullanılamıyor
     .fix = Bir 4yz yanıtı olarak 431 geçici bir durumu anlatır: komutu daha sonra yeniden gönderin. Durum sürerse sunucu yöneticisi, güvenlik mekanizmasının eksik olan kaynağını sunucu günlüğünde aramalıdır.
 
 code-450 = Dosya geçici olarak kullanılamıyor
-    .text = İstenen dosya işlemi yapılmadı
+    .text = İstenen dosya işlemi yapılmadı. Dosya kullanılamıyor (örneğin dosya meşgul)
     .description = RFC 959, 450 koduna “İstenen dosya işlemi yapılmadı. Dosya kullanılamıyor (örneğin dosya meşgul)” metnini verir. RFC 959, 450 kodunu geçici bir olumsuz yanıt olarak tanımlar: dosya işlemi şu anda yapılamamıştır, ancak aynı komut daha sonra başarılı olabilir; bu, eksik bir dosya ya da erişim izninin olmaması gibi kalıcı bir durumu bildiren 550'den farkıdır.
     .seen = 450 yanıtını, dosya veya dizin kullanımdaysa ya da kilitliyse (örneğin aynı dosyaya başka bir aktarım yazıyorsa) RETR, STOR, STOU, APPE, DELE, RNFR, LIST, NLST veya STAT komutuna yanıt olarak görürsünüz.
     .fix = Durumun geçici olması beklendiğinden bekleyin ve komutu yeniden gönderin. Aynı dosya için 450 gelmeye devam ederse, dosyayı neyin meşgul tuttuğunu sunucuda araştırın.
@@ -37,7 +37,7 @@ code-451 = Yerel işleme hatası
     .fix = Komutu daha sonra yeniden deneyin: hata isteğinizde değil, sunucu tarafındadır. Yinelenirse sunucu yöneticisi, altta yatan hatayı sunucu günlüğünde aramalıdır.
 
 code-452 = Yetersiz depolama alanı
-    .text = İstenen işlem yapılmadı
+    .text = İstenen işlem yapılmadı. Sistemde yetersiz depolama alanı
     .description = RFC 959, 452 koduna “İstenen işlem yapılmadı. Sistemde yetersiz depolama alanı” metnini verir. RFC 959, 452 kodunu STOR, STOU ve APPE komutlarına verilen geçici bir olumsuz yanıt olarak tanımlar: sunucunun dosyayı şu anda depolamaya yetecek alanı yoktur; bu durum daha sonra ortadan kalkabilir.
     .seen = 452 yanıtını, diski, birimi ya da depolama alanı dolu olan bir sunucuya STOR, STOU veya APPE ile karşıya yükleme yaparken görürsünüz.
     .fix = Sunucuda yer açın ya da yöneticisinden açmasını isteyin, ardından karşıya yüklemeyi yineleyin. Dizininiz veya veri kümeniz için ayrılan depolama alanının aşıldığı anlamına gelen 552'nin aksine, 452 tüm sistemin depolama alanıyla ilgilidir.

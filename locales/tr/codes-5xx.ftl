@@ -78,7 +78,7 @@ code-533 = Koruma düzeyi reddedildi
 code-534 = Politika gereği reddedildi
     .text = İstek politika gereği reddedildi
     .description = RFC 2228, 534 koduna “İstek politika gereği reddedildi” metnini verir. RFC 2228, 534 kodunu sunucunun işleyebileceği ancak kabul etmeye istekli olmadığı bir istek için tanımlar: AUTH komutunda adı geçen bir güvenlik mekanizması, PROT komutunda bir koruma düzeyi ya da bütünlük korumasını kapatacak bir CCC. Geçerli koruma düzeyi sunucunun o aktarım için istediğinin altında kaldığında STOR, STOU, RETR, LIST, NLST ve APPE komutlarını da kapsar.
-    .seen = FTPS ile, 534 yanıtını sunucu o istemciden TLS kabul etmediğinde AUTH TLS komutundan sonra, sunucunun reddettiği bir PROT düzeyinden sonra ya da kontrol bağlantısını şifreli tutan bir sunucuda CCC komutundan sonra görürsünüz (RFC 4217). RFC 2228'e göre, verisi sunucunun istediğinden daha az korumayla iletilecek bir aktarım komutu 534 alır.
+    .seen = FTPS ile, 534 yanıtını sunucu istemcinizden TLS kabul etmek istemediğinde AUTH TLS komutundan sonra, sunucunun reddettiği bir PROT düzeyinden sonra ya da kontrol bağlantısını şifreli tutan bir sunucuda CCC komutundan sonra görürsünüz (RFC 4217). RFC 2228'e göre, verisi sunucunun istediğinden daha az korumayla iletilecek bir aktarım komutu 534 alır.
     .fix = Ret bilinçlidir; bu yüzden aynı isteği yinelemek işe yaramaz: sunucu politikasının izin verdiğini seçin; örneğin PROT ile başka bir düzey isteyin ya da CCC göndermek yerine kontrol bağlantısını korumalı tutun. Reddedilen bir aktarım için koruma düzeyini yükseltin, örneğin PROT P ile, ardından yeniden deneyin ve yöneticiye politikanın hangi düzeyleri gerektirdiğini sorun.
 
 code-535 = Güvenlik denetimi başarısız
@@ -100,7 +100,7 @@ code-537 = Komut koruması desteklenmiyor
     .fix = Üzerinde anlaşılan mekanizmanın desteklediği MIC gibi bir koruma komutu kullanın ya da ihtiyacınız olan korumayı sağlayan bir mekanizma için AUTH ile yeni bir güvenlik alışverişi başlatın.
 
 code-550 = Dosya kullanılamıyor
-    .text = İstenen işlem yapılmadı
+    .text = İstenen işlem yapılmadı. Dosya kullanılamıyor (örneğin dosya bulunamadı, erişim yok)
     .description = RFC 959, 550 koduna “İstenen işlem yapılmadı. Dosya kullanılamıyor (örneğin dosya bulunamadı, erişim yok)” metnini verir. RFC 959, 550 kodunu RETR, DELE, CWD, MKD veya RNFR gibi bir dosya ya da dizin işlemi kalıcı olarak başarısız olduğunda kullanır; RFC 3659 ise MDTM, SIZE, MLST veya MLSD verilen ad hakkında bilgi veremediğinde kullanır. Geçici karşılığı 450'dir.
     .seen = 550 yanıtını, yol yanlış olduğunda ya da dosya bulunmadığında veya hesabın nesneyi okumasına, silmesine ya da oluşturmasına veya dizine girmesine izin verilmediğinde görürsünüz. RFC 3659, boyut kullanılamadığında, örneğin hesaplaması sunucuya çok pahalıya mal olduğu için, SIZE komutuna da 550 verilmesine izin verir ve böyle bir 550 yanıtının dosyanın aktarılamayacağının işareti sayılmaması gerektiğini belirtir.
     .fix = Tam yolu, büyük ve küçük harfler dahil, PWD ve bir dizin listelemesiyle denetleyin ve hesabın sunucudaki izinlerini kontrol edin. SIZE veya MDTM 550 ile başarısız olur ama dosya listelemede görünürse, bu bilgi olmadan aktarıma devam edin.
@@ -112,13 +112,13 @@ code-551 = Sayfa türü bilinmiyor
     .fix = İki taraf gerçekten sayfa yapısına ihtiyaç duymuyorsa dosyayı varsayılan olan dosya yapısıyla (STRU F) gönderin. Duyuyorsa yalnızca RFC 959'un tanımladığı sayfa türlerini kullanın.
 
 code-552 = Depolama alanı aşıldı
-    .text = İstenen dosya işlemi iptal edildi
+    .text = İstenen dosya işlemi iptal edildi. Ayrılan depolama alanı aşıldı (geçerli dizin veya veri kümesi için)
     .description = RFC 959, 552 koduna “İstenen dosya işlemi iptal edildi. Ayrılan depolama alanı aşıldı (geçerli dizin veya veri kümesi için)” metnini verir. RFC 959, 552 kodunu STOR, STOU ve APPE için, aktarım başladıktan sonraki son yanıt olarak listeler. Sistemdeki geçici bir yer yetersizliği olan 452'nin aksine 552, o dizin veya veri kümesi için ayrılan depolama alanının tükendiğini bildirir.
     .seen = 552 yanıtını, dosya hesabınıza ya da hedef dizine ayrılan alanı aşacağı zaman, bir karşıya yükleme sırasında ya da sonunda görürsünüz.
     .fix = Artık ihtiyaç duymadığınız dosyaları silerek ayrılan alanınızda yer açın ya da yöneticiden alanı artırmasını isteyin, ardından yeniden karşıya yükleyin. Buna ihtiyaç duyan sunucularda ALLO komutu, istemcinin bir dosyayı göndermeden önce ona yer ayırmasını sağlar.
 
 code-553 = Dosya adına izin verilmiyor
-    .text = İstenen işlem yapılmadı
+    .text = İstenen işlem yapılmadı. Dosya adına izin verilmiyor
     .description = RFC 959, 553 koduna “İstenen işlem yapılmadı. Dosya adına izin verilmiyor” metnini verir. RFC 959, 553 kodunu, sunucu oluşturulacak ya da yeniden adlandırılacak dosya için verilen adı reddettiğinde STOR, STOU, APPE ve RNTO için listeler. RFC 3659 da onu MLST ve MLSD komutlarının olası yanıtları arasında sayar.
     .seen = 553 yanıtını, bir karşıya yükleme ya da yeniden adlandırma sunucunun reddettiği bir ad kullandığında görürsünüz; örneğin dosya sisteminin kabul etmediği karakterler ya da uzunluk içeren bir ad veya hesabın dosya oluşturamadığı bir konum.
     .fix = Düz harfler, rakamlar, noktalar, kısa çizgiler ve alt çizgilerden oluşan daha kısa bir ad seçin ve hedef dizinin var olduğunu ve hesabınız için yazılabilir olduğunu denetleyin. Ad önemli değilse STOU komutu, karşıya yükleme için benzersiz bir adı sunucunun seçmesini sağlar.

@@ -56,7 +56,8 @@ compare-cell-sent = { $action ->
     [send-next] Bir komut dizisinin ortasında, diziyi tamamlayan komuttan önce
     [retry-later] Şimdilik başarısız olan bir komuta son yanıt olarak
     [reconnect] Hizmet kapanırken: bağlantı açılırken ya da herhangi bir komuta yanıt olarak
-    [log-in] Önce oturum açmayı ya da hesap bilgisini gerektiren bir komuta yanıt olarak
+    [log-in] Başarısız olan bir oturum açmaya ya da oturum açmadan önce gönderilen bir komuta yanıt olarak
+    [send-account] Sunucunun ancak ACCT ile hesap bilgisi verildikten sonra yerine getirdiği bir komuta yanıt olarak
     [change-request] Gönderildiği biçimiyle reddedilen bir komuta son yanıt olarak
     [nothing-helps] Sunucunun yerine getirmediği bir komuta son yanıt olarak
     [session-over] { $count ->
@@ -65,11 +66,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] İstemci komutlarını MIC, CONF veya ENC ile korumaya başladıktan sonra, herhangi bir yanıtın yerine
 }
+# Kod, RFC'lerde kodların yanıt verdiği toplam $total komutun yarısından fazlasına yanıt veriyorsa
+# $commandScope most olur; o zaman hücre komut adları yerine sayıları verir.
 compare-cell-commands = { $count ->
     [0] Yok: tek bir komuta yanıt vermez
    *[other] { $commandScope ->
-        [many] Birçok komut: RFC'lerde { $count } komut
-       *[few] { $commands }
+        [most] Komutların çoğu: RFC'lerdeki { $total } komutun { $count } tanesi
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -80,6 +83,7 @@ compare-cell-action = { $action ->
     [retry-later] Aynı komutu daha sonra yeniden gönderin
     [reconnect] Yeniden bağlanın ve yeniden oturum açın
     [log-in] Oturum açın, ardından komutu yeniden gönderin
+    [send-account] Önce ACCT komutunu, ardından komutu yeniden gönderin
     [change-request] İsteği düzeltin, ardından yeniden gönderin
     [nothing-helps] Komuttan vazgeçin: komutu değiştirmek işe yaramaz
     [session-over] Yapılacak bir şey yok: oturum sona erdi
@@ -92,9 +96,10 @@ compare-which = { $action ->
     [wait-final] { $code } ({ $name }) yanıtını bir ilerleme bildirimi olarak değerlendirin: bağlantıyı açık tutun ve başka bir komut göndermeden önce son yanıtı bekleyin.
     [success] { $code } ({ $name }) yanıtını başarı olarak değerlendirin: istek yerine getirilmiştir ve sonraki komutu gönderebilirsiniz.
     [send-next] { $code } ({ $name }) yanıtını bir devam isteği olarak değerlendirin: alışverişi tamamlayan komutu gönderin.
-    [retry-later] { $code } ({ $name }) yanıtını geçici bir hata olarak değerlendirin: bağlantı açık kalır ve aynı komutu daha sonra yeniden gönderirseniz başarılı olabilir.
+    [retry-later] { $code } ({ $name }) yanıtını geçici bir hata olarak değerlendirin: kontrol bağlantısı açık kalır ve aynı komutu daha sonra yeniden gönderirseniz başarılı olabilir.
     [reconnect] { $code } ({ $name }) yanıtını bağlantının sonu olarak değerlendirin: sunucu bağlantıyı kapatır, bu nedenle başka bir şey göndermeden önce yeniden bağlanın ve yeniden oturum açın.
-    [log-in] { $code } ({ $name }) yanıtını eksik oturum açma ya da hesap bilgisi olarak değerlendirin: komutu yeniden göndermeden önce USER ve PASS komutlarını, sunucu hesap isterse ACCT komutunu da gönderin.
+    [log-in] { $code } ({ $name }) yanıtını oturum açılmadığının bildirimi olarak değerlendirin: komutu yeniden göndermeden önce USER ve PASS komutlarını, sunucu hesap isterse ACCT komutunu da gönderin.
+    [send-account] { $code } ({ $name }) yanıtını bir hesap bilgisi isteği olarak değerlendirin: oturumunuz zaten açık olabilir, ancak sunucu bu komut için hesap bilgilerinize ihtiyaç duyar ve komutu atmıştır; bu nedenle önce ACCT komutunu, ardından komutu yeniden gönderin.
     [change-request] { $code } ({ $name }) yanıtını isteğin gönderildiği biçimiyle reddedilmesi olarak değerlendirin: yeniden göndermeden önce bağımsız değişkenlerini, sırasını ya da bağlı olduğu komutu düzeltin.
     [nothing-helps] { $code } ({ $name }) yanıtını komutta yapılacak hiçbir değişikliğin kaldıramayacağı bir ret olarak değerlendirin: neden sunucu tarafındadır, bu yüzden bu komuttan vazgeçin ya da konuyu sunucu yöneticisine iletin.
     [session-over] { $code } ({ $name }) yanıtını, sizin istediğiniz oturum kapanışı olarak değerlendirin: sunucu kontrol bağlantısını kapatır ve ardından başka komut gönderilmez.
@@ -119,7 +124,15 @@ code-several-meanings = { $count ->
    *[other] { $code } kodunun farklı RFC'lerde tanımlanmış { $count } anlamı vardır; hangisinin geçerli olduğunu, yanıt verdiği komut ve sunucunun diğer yanıtları gösterir.
 }
 code-transcript-intro = Kontrol bağlantısında { $code } koduyla biten bir alışveriş. C ile işaretli satırları istemci, S ile işaretli satırları sunucu gönderir; sunucu kodlarından sonraki metinler, sunucuların gönderdiklerine örnektir.
-code-on-connect = Sunucu bu yanıtı, kontrol bağlantısı açıldığında, herhangi bir komuttan önce gönderir.
+# Sunucunun bağlantı açılırken gönderebileceği bir kodun ne zaman gönderildiği: kodun istemciden
+# istediğine ($action) ve yanıt verdiği komutlara ($count, $commandsOr) göre seçilir.
+code-on-connect = { $action ->
+    [reconnect] Sunucu bu yanıtı, istemciye hizmet veremiyorsa kontrol bağlantısı açıldığında, hizmetin kapanması gerektiğini biliyorsa da herhangi bir komuta yanıt olarak gönderir.
+   *[other] { $count ->
+        [0] Sunucu bu yanıtı kontrol bağlantısı açıldığında, herhangi bir komuttan önce gönderir.
+       *[other] Sunucu bu yanıtı kontrol bağlantısı açıldığında ve ayrıca { $commandsOr } komutuna yanıt olarak gönderir.
+    }
+}
 # Hiçbir komutu listelenmeyen ve bağlantı sırasında gönderilmeyen bir kod için.
 # ftpdocs: allow unused-message
 code-any-command = Bu yanıt tek bir komuta bağlı değildir.

@@ -53,7 +53,8 @@ compare-cell-sent = { $action ->
     [send-next] 在命令序列中间，完成该序列的命令之前
     [retry-later] 命令暂时失败时的最终应答
     [reconnect] 服务关闭时（连接建立时，或作为对任意命令的应答）
-    [log-in] 命令需要先登录或提供账户时的应答
+    [log-in] 登录失败时，或登录前就发送命令时的应答
+    [send-account] 命令须先用 ACCT 提供账户才能执行时的应答
     [change-request] 命令按原样被拒绝时的最终应答
     [nothing-helps] 服务器不执行命令时的最终应答
     [session-over] { $count ->
@@ -62,11 +63,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] 客户端使用 MIC、CONF 或 ENC 保护命令后，代替任何应答发送
 }
+# $commandScope is most when the code answers more than half of the $total commands that the
+# codes answer across the RFCs; then the cell gives counts instead of names.
 compare-cell-commands = { $count ->
     [0] 无：不对应任何单一命令
    *[other] { $commandScope ->
-        [many] 多条命令（RFC 中共 { $count } 条）
-       *[few] { $commands }
+        [most] 大多数命令：RFC 所列 { $total } 条命令中的 { $count } 条
+       *[listed] { $commands }
     }
 }
 compare-cell-action = { $action ->
@@ -77,6 +80,7 @@ compare-cell-action = { $action ->
     [retry-later] 稍后重新发送同一命令
     [reconnect] 重新连接并再次登录
     [log-in] 先登录，再重新发送该命令
+    [send-account] 先发送 ACCT，再重新发送该命令
     [change-request] 修正请求后重新发送
     [nothing-helps] 放弃该命令：修改命令也无济于事
     [session-over] 无：会话已结束
@@ -89,9 +93,10 @@ compare-which = { $action ->
     [wait-final] { $code }（{ $name }）表示操作正在进行：请保持连接，等收到最终应答后再发送其他命令。
     [success] { $code }（{ $name }）表示成功：请求已完成，可以发送下一条命令。
     [send-next] { $code }（{ $name }）表示还需要更多信息：请发送完成该交互的命令。
-    [retry-later] { $code }（{ $name }）表示暂时失败：连接保持打开，稍后重新发送同一命令可能会成功。
+    [retry-later] { $code }（{ $name }）表示暂时失败：控制连接保持打开，稍后重新发送同一命令可能会成功。
     [reconnect] { $code }（{ $name }）表示连接结束：服务器会关闭连接，请重新连接并再次登录，然后再发送其他命令。
-    [log-in] { $code }（{ $name }）表示缺少登录或账户：请先完成 USER 和 PASS（如果服务器要求账户，还需发送 ACCT），再重新发送该命令。
+    [log-in] { $code }（{ $name }）表示尚未登录：请先完成 USER 和 PASS（如果服务器要求账户，还需发送 ACCT），再重新发送该命令。
+    [send-account] { $code }（{ $name }）表示需要账户：您可能已经登录，但服务器执行此命令需要您的账户信息，并已丢弃该命令；请先发送 ACCT，再重新发送该命令。
     [change-request] { $code }（{ $name }）表示请求按原样被拒绝：请修正参数、命令顺序或其所依赖的命令，然后重新发送。
     [nothing-helps] { $code }（{ $name }）表示请求被拒绝，且修改命令也无法改变这一结果：原因在服务器一侧，请放弃该命令，或联系服务器管理员。
     [session-over] { $code }（{ $name }）表示会话已按您的请求结束：服务器会关闭控制连接，此后无需再发送任何命令。
@@ -115,7 +120,13 @@ code-several-meanings = { $count ->
    *[other] 应答码 { $code } 有 { $count } 种含义，分别由不同的 RFC 定义；它所应答的命令以及服务器的其他应答可以表明适用哪一种。
 }
 code-transcript-intro = 以下是控制连接上以 { $code } 结束的一段交互。标有 C 的行由客户端发送，标有 S 的行由服务器发送；服务器应答码之后的文本是服务器实际发送内容的示例。
-code-on-connect = 服务器在控制连接建立时、收到任何命令之前发送此应答。
+code-on-connect = { $action ->
+    [reconnect] 如果服务器无法为客户端提供服务，会在控制连接建立时发送此应答；如果服务器知道服务必须关闭，也会以此应答任何命令。
+   *[other] { $count ->
+        [0] 服务器在控制连接建立时、收到任何命令之前发送此应答。
+       *[other] 服务器在控制连接建立时发送此应答，也会以此应答 { $commandsOr }。
+    }
+}
 # For a code that lists no command and is not sent on connection.
 # ftpdocs: allow unused-message
 code-any-command = 此应答不对应某一条特定命令。

@@ -135,9 +135,12 @@ impl<'a> Renderer<'a> {
         locale: &LanguageIdentifier,
         allow_fallback: bool,
     ) -> Option<Self> {
-        // Isolation marks keep a left-to-right code or name from reordering right-to-left
-        // text; elsewhere they would only be noise.
-        let isolating = direction(locale) == "rtl";
+        // Fluent's isolation marks are off in every direction. In a right-to-left page they
+        // cut a left-to-right phrase ("FTP 550", "5yz", "RFC 959") into pieces that the bidi
+        // algorithm then reorders ("550 FTP", "yz5"); without them it keeps such a phrase
+        // whole, since the digits follow Latin letters. Transcripts, the one place where
+        // whole lines are left to right, are isolated by the stylesheet instead.
+        let isolating = false;
         let l10n = Localizer::new(project, locale, isolating)?;
         Some(Renderer {
             project,
