@@ -74,7 +74,7 @@ code-227 = Passivmodus wird aktiviert
 
 code-228 = Langer Passivmodus wird aktiviert
     .text = Langer Passivmodus wird aktiviert (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = In RFC 1639 lautet der Text von 228 „Langer Passivmodus wird aktiviert (af, hal, h1, h2, h3,..., pal, p1, p2...)“. RFC 1639, ein experimenteller RFC, definiert 228 als Antwort auf LPSV: Der Server wartet an einer langen Adresse, die die Adressfamilie, die Länge und die Bytes der Hostadresse und dann die Länge und die Bytes des Ports angibt. Der vorgeschlagene Text kündigt den langen Passivmodus an, gefolgt von der Adresse in der Form (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = In RFC 1639 lautet der Text von 228 „Langer Passivmodus wird aktiviert (af, hal, h1, h2, h3,..., pal, p1, p2...)“. RFC 1639, ein experimenteller RFC, definiert 228 als Antwort auf LPSV: Der Server wartet an einer langen Adresse, welche die Adressfamilie, die Länge und die Bytes der Hostadresse und dann die Länge und die Bytes des Ports angibt. Der vorgeschlagene Text kündigt den langen Passivmodus an, gefolgt von der Adresse in der Form (af, hal, h1, h2, h3,..., pal, p1, p2...).
     .seen = Sie sehen 228 nur, nachdem Ihr Client LPSV gesendet hat. RFC 2428 weist darauf hin, dass der Mechanismus von RFC 1639 scheitern kann, wo mehrere Netzwerkprotokolle im Einsatz sind, und definiert EPSV für den Passivmodus über IPv6 und andere Netzwerkprotokolle.
     .fix = Es liegt kein Fehler vor: Verbinden Sie sich mit der Adresse und dem Port aus der Antwort. Für IPv6 oder NAT ist EPSV aus RFC 2428 vorzuziehen, der auf dem Standardisierungspfad steht, während RFC 1639 experimentell ist.
 
