@@ -155,7 +155,7 @@ fn unknown_languages_and_codes_are_bad_arguments_that_list_what_exists() {
     run(&root, &["render", "--lang", "tlh", "--code", "220"])
         .code(2)
         .stderr(predicate::str::contains("available locales: "))
-        .stderr(predicate::str::contains(" en, fr, "))
+        .stderr(predicate::str::contains(" en, es, fr, "))
         .stderr(predicate::str::contains(", or all"));
     run(&root, &["render", "--lang", "en", "--code", "abc"])
         .code(2)
