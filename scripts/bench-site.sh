@@ -2,10 +2,10 @@
 # Benchmark of the website, in three parts, each the best of RUNS runs (the machine is shared;
 # the slow runs measure the neighbours):
 #
-# 1. The project's site (2 locales, every code page and all 1,770 comparisons, html): render
+# 1. The project's site (its 14 locales, every code page and all 1,770 comparisons, html): render
 #    time per page, peak memory, and the time of `cp -r` of the finished site (target: the
 #    render within 3× the copy).
-# 2. The same at 16 locales: a copy of the project with 14 synthetic locales (copies of fr
+# 2. The same at 16 locales: a copy of the project with 2 synthetic locales (copies of fr
 #    under other tags, fine for timing), 29,000 pages: render time, peak memory, the copy.
 # 3. The search index (Pagefind) on its own, as `render --search` runs it after the pages:
 #    on the 2-locale site with every pair, and on the 16 locales' published pages (render
@@ -64,12 +64,12 @@ best() { if [ -z "${!1}" ] || less "$2" "${!1}"; then printf -v "$1" '%s' "$2"; 
 # most VAR VALUE: keeps the larger.
 most() { if [ -z "${!1}" ] || less "${!1}" "$2"; then printf -v "$1" '%s' "$2"; fi; }
 
-# The project with 16 locales: en, fr and 14 copies of fr.
+# The project with 16 locales: its own 14 and two copies of fr (sv, da) for timing.
 make_project16() {
     local dir=$work/project16
     mkdir -p "$dir"
     cp -r content locales site.toml "$dir/"
-    for tag in de es it pt nl pl sv da fi cs hu ro tr el; do
+    for tag in sv da; do
         cp -r "$dir/locales/fr" "$dir/locales/$tag"
     done
     echo "$dir"
@@ -82,8 +82,10 @@ bench_ftpdocs() {
     local ratios=()
     for run in $(seq "$runs"); do
         rm -rf "$work/public" "$work/copy"
+        # --allow-fallback: the synthetic locales are French under other tags, which the
+        # readiness check rightly refuses; the check still runs, so its time is counted.
         timed "$work/render" "$bin" --root "$root" render --lang all --all-pairs \
-            --out "$work/public"
+            --allow-fallback --out "$work/public"
         best r_wall "$wall"; most r_kib "$kib"; best r_cpu "$cpu"
         # Both timings end when the files are in the page cache: neither waits for the disk.
         sync
@@ -130,7 +132,7 @@ bench_search() {
 hugo_site() {
     local name=$1 root=$2 site=$work/hugo-$1
     rm -rf "$site" "$work/md"
-    "$bin" --root "$root" render --lang all --all-pairs --format md --out "$work/md" >/dev/null
+    "$bin" --root "$root" render --lang all --all-pairs --allow-fallback --format md --out "$work/md" >/dev/null
     mkdir -p "$site/content" "$site/layouts" "$site/static"
     cp templates/style.css "$site/static/"
     {
@@ -203,13 +205,13 @@ echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/10485
 echo
 root16=$(make_project16)
 if want site; then
-    echo "== 1. the project's site (2 locales)"
-    bench_ftpdocs "2 locales" "$(pwd)"
+    echo "== 1. the project's site (its 14 locales)"
+    bench_ftpdocs "14 locales" "$(pwd)"
     f2_wall=$r_wall; f2_kib=$r_kib; f2_cpu=$r_cpu; f2_pages=$pages
     if want search; then
         echo
         echo "== 3a. its search index"
-        bench_search "2 locales, every pair"
+        bench_search "14 locales, every pair"
     fi
     echo
     echo "== 2. 16 locales"
@@ -220,7 +222,8 @@ fi
 if want search; then
     echo "== 3b. 16 locales' published pages with the search index (render --search)"
     rm -rf "$work/public"
-    timed "$work/render" "$bin" --root "$root16" render --lang all --search --out "$work/public"
+    timed "$work/render" "$bin" --root "$root16" render --lang all --allow-fallback --search \
+        --out "$work/public"
     grep -E 'rendered|search index' "$work/render.out" | sed 's/ (.*)//'
     bench_search "16 locales, published pages"
     rm -rf "$work/public"
@@ -228,7 +231,7 @@ if want search; then
 fi
 want hugo && want site || exit 0
 echo "== 4. Hugo on the same pages"
-bench_hugo 2 "$(pwd)" "$runs"
+bench_hugo 14 "$(pwd)" "$runs"
 h2_wall=$h_wall; h2_kib=$h_kib; h2_cpu=$h_cpu; h2_pages=$h_pages
 bench_hugo 16 "$root16" 1
 h16_wall=$h_wall; h16_kib=$h_kib; h16_cpu=$h_cpu; h16_pages=$h_pages
@@ -240,7 +243,7 @@ row() {
         "$1" "$2" "$3" "$4" "$5" "$(calc "$5 / $4")" "$6" "$7" "$(calc "$7 / $6")" \
         "$(calc "$8 / 1024")" "$(calc "$9 / 1024")" "$(calc "$9 / $8")"
 }
-row 2 "$f2_pages" "$h2_pages" "$f2_wall" "$h2_wall" "$f2_cpu" "$h2_cpu" "$f2_kib" "$h2_kib"
+row 14 "$f2_pages" "$h2_pages" "$f2_wall" "$h2_wall" "$f2_cpu" "$h2_cpu" "$f2_kib" "$h2_kib"
 row 16 "$f16_pages" "$h16_pages" "$f16_wall" "$h16_wall" "$f16_cpu" "$h16_cpu" "$f16_kib" "$h16_kib"
 for pair in "$f2_wall $h2_wall" "$f16_wall $h16_wall"; do
     set -- $pair
