@@ -167,7 +167,7 @@ impl Rules {
 
 /// `257 "name"`: a straight quote after a code and a space opens protocol text.
 fn opens_protocol(before: &str) -> bool {
-    before.strip_suffix(' ').is_some_and(|b| after_code_word(b))
+    before.strip_suffix(' ').is_some_and(after_code_word)
 }
 
 /// `USER:` before a Japanese word: the mark belongs to an ASCII code word.
