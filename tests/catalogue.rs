@@ -75,11 +75,14 @@ const FORMATS: [Format; 3] = [Format::Txt, Format::Md, Format::Json];
 
 /// The first word written twice in a row ("when when"), ignoring case.
 /// A word written twice in a row, other than those the locale's grammar rightly doubles
-/// (`languages.toml`: German "die die", a relative pronoun then an article).
+/// (`languages.toml`: German "die die", a relative pronoun then an article; none in Turkish,
+/// where any word may be doubled for meaning, "tek tek").
 fn doubled_word(text: &str, locale: &str) -> Option<String> {
-    let grammar = &ftpdocs::check::locale::LocaleTag::parse(locale)
-        .profile()
-        .repeated_word;
+    let profile = ftpdocs::check::locale::LocaleTag::parse(locale).profile();
+    if profile.reduplication {
+        return None;
+    }
+    let grammar = &profile.repeated_word;
     text.lines().find_map(|line| {
         let words: Vec<String> = line.split_whitespace().map(|w| w.to_lowercase()).collect();
         words
@@ -287,6 +290,7 @@ fn the_doubled_word_finder_catches_the_seed_defect() {
         None
     );
     assert_eq!(doubled_word("die Datei Datei", "de"), Some("datei".into()));
+    assert_eq!(doubled_word("komutları tek tek", "tr"), None);
 }
 
 #[test]
