@@ -51,9 +51,10 @@ fn several_trees_with_their_layouts_are_checked_in_one_run() {
 fn brands_locale_severities_and_reference_markers_apply() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let en = "# ftpdocs: allow repeated-word\nwho = Who who knows\nsync = Use Mozilla data vault for your files now\n";
+    let en = "# ftpdocs: allow repeated-word, typography\nwho = Who who knows\nsync = Use Mozilla data vault for your files now\n";
     write(root, "l10n/en/app.ftl", en);
-    // A marker on the English message silences every locale; a brand run is no English.
+    // A marker on the English message silences every locale ("誰 誰" is also a space
+    // Japanese does not put between letters); a brand run is no English.
     let ja = "who = 誰 誰\nsync = 今すぐ Mozilla data vault for your files を使う\n";
     write(root, "l10n/ja/app.ftl", ja);
     write(

@@ -31,6 +31,7 @@ pub mod text;
 pub mod translation;
 pub mod tree;
 pub mod typography;
+pub mod typography_locale;
 pub mod values;
 pub mod variants;
 pub mod word_diff;

@@ -1,5 +1,5 @@
 //! Typography: French spacing around `; : ! ?` and `« »`, double spaces, replacement and
-//! control characters.
+//! control characters; the other languages' rules come from `typography_locale`.
 
 use std::ops::Range;
 
@@ -12,7 +12,6 @@ const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
-    let french = pair.locale.split(['-', '_']).next() == Some("fr");
     let mut findings = Vec::new();
     for entry in &pair.l10n.entries {
         if entry.markers.not_yet_translated
@@ -31,12 +30,24 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            for (range, message) in problems(&pattern.text.text, french) {
+            for (range, message) in locale_problems(&pattern.text.text, pair.locale) {
                 findings.push(cx.finding(Check::Typography, range, message));
             }
         }
     }
     findings
+}
+
+/// Problems in a pattern's text in a locale as (byte range of `text`, message): French's
+/// rules, the language's rules of `data/typography.toml`, and those of every locale.
+pub fn locale_problems(text: &str, locale: &str) -> Vec<(Range<usize>, String)> {
+    let french = locale.split(['-', '_']).next() == Some("fr");
+    let mut out = problems(text, french);
+    if let Some(rules) = super::typography_locale::rules_for(locale) {
+        out.extend(rules.problems(&mask_markup_with(text, FILLER)));
+        out.sort_by_key(|(range, _)| range.start);
+    }
+    out
 }
 
 /// Problems in a pattern's text as (byte range of `text`, message).
