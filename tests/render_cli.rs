@@ -136,13 +136,14 @@ fn a_regional_tag_falls_back_to_its_language() {
 fn an_unknown_lang_lists_the_available_locales() {
     ftpdocs(
         &project_root(),
-        &["render", "--lang", "de", "--pair", "220,503"],
+        &["render", "--lang", "tlh", "--pair", "220,503"],
     )
     .assert()
     .code(2)
     .stderr(predicate::str::contains(
-        "no locale matches --lang `de`; available locales: en, fr, or all",
-    ));
+        "no locale matches --lang `tlh`; available locales: ar, de, en, es, fr,",
+    ))
+    .stderr(predicate::str::contains(", zh-CN, or all"));
 }
 
 #[test]

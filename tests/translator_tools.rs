@@ -35,16 +35,16 @@ fn new_locale_refuses_a_bad_tag_and_an_existing_locale_and_writes_nothing() {
 fn a_new_locale_is_canonically_named_and_parses() {
     let project = project_copy();
     let root = project.path();
-    ftpdocs(root, &["new-locale", "pt-br"]).assert().success();
-    assert!(root.join("locales/pt-BR/site.ftl").is_file());
-    assert!(root.join("locales/pt-BR/translated-from.json").is_file());
+    ftpdocs(root, &["new-locale", "sv-se"]).assert().success();
+    assert!(root.join("locales/sv-SE/site.ftl").is_file());
+    assert!(root.join("locales/sv-SE/translated-from.json").is_file());
     // The started locale loads: a page renders from it, in English marked as fallback.
     ftpdocs(
         root,
         &[
             "render",
             "--lang",
-            "pt-BR",
+            "sv-SE",
             "--code",
             "220",
             "--format",
@@ -61,12 +61,12 @@ fn a_new_locale_is_canonically_named_and_parses() {
 fn mark_translated_refuses_an_id_that_is_not_translated() {
     let project = project_copy();
     let root = project.path();
-    ftpdocs(root, &["new-locale", "de"]).assert().success();
-    ftpdocs(root, &["mark-translated", "de", "code-200"])
+    ftpdocs(root, &["new-locale", "sv"]).assert().success();
+    ftpdocs(root, &["mark-translated", "sv", "code-200"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "not a translated message of locales/de/: code-200",
+            "not a translated message of locales/sv/: code-200",
         ));
     ftpdocs(root, &["mark-translated", "xx"])
         .assert()
@@ -190,15 +190,15 @@ fn check_fix_restores_every_french_space_quote_and_apostrophe_and_nothing_else()
 }
 
 #[test]
-fn a_new_russian_locale_gets_no_plural_findings_for_messages_not_yet_translated() {
-    // Russian needs `few` and `many`: an English copy lacks them, but that is the same root
+fn a_new_ukrainian_locale_gets_no_plural_findings_for_messages_not_yet_translated() {
+    // Ukrainian needs `few` and `many`: an English copy lacks them, but that is the same root
     // cause as `not-yet-translated`, so it is not reported again per message.
     let project = project_copy();
     let root = project.path();
-    ftpdocs(root, &["new-locale", "ru", "--name", "Русский"])
+    ftpdocs(root, &["new-locale", "uk", "--name", "Українська"])
         .assert()
         .success();
-    ftpdocs(root, &["check", "--lang", "ru"])
+    ftpdocs(root, &["check", "--lang", "uk"])
         .assert()
         .code(1)
         .stdout(predicate::str::contains("error[not-yet-translated]"))
