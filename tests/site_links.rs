@@ -184,13 +184,13 @@ fn the_sitemap_index_leads_to_one_sitemap_per_locale_listing_every_page_with_its
     let index = fs::read_to_string(public.join("sitemap.xml")).unwrap();
     assert!(index.contains("<sitemapindex"), "{index}");
     let sitemaps = locs(&index);
-    assert_eq!(
-        sitemaps,
-        [
-            "https://ftpdocs.example/en/sitemap.xml",
-            "https://ftpdocs.example/fr/sitemap.xml"
-        ]
-    );
+    let expected: Vec<String> = [
+        "ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt-BR", "ru", "tr", "zh-CN",
+    ]
+    .iter()
+    .map(|l| format!("https://ftpdocs.example/{l}/sitemap.xml"))
+    .collect();
+    assert_eq!(sitemaps, expected, "one sitemap per locale");
     let mut urls = Vec::new();
     let mut hrefs = Vec::new();
     for sitemap in &sitemaps {
