@@ -134,24 +134,32 @@ mod tests {
     use super::*;
     use crate::check::source::{LocaleSource, SourceFile};
 
-    #[test]
-    fn a_message_lost_to_a_syntax_error_is_one_finding() {
-        let source = |text: &str| LocaleSource {
+    /// One file `a.ftl` of `text`.
+    fn source(text: &str) -> LocaleSource {
+        LocaleSource {
             locale: "fr".into(),
             files: vec![SourceFile {
                 path: "a.ftl".into(),
                 content: Ok(text.as_bytes().to_vec()),
             }],
-        };
-        let reference = Catalog::build(source("a = A\nb = B\n"), "en");
-        let l10n = Catalog::build(source("a = A\nb = { B\n"), "fr");
-        let findings = crate::check::check_locale(
+        }
+    }
+
+    fn check_one_file(reference: &Catalog, l10n: &Catalog) -> Vec<Finding> {
+        crate::check::check_locale(
             &crate::check::CheckContext {
-                reference: &reference,
+                reference,
                 settings: &crate::check::Settings::default(),
             },
-            &l10n,
-        );
+            l10n,
+        )
+    }
+
+    #[test]
+    fn a_message_lost_to_a_syntax_error_is_one_finding() {
+        let reference = Catalog::build(source("a = A\nb = B\n"), "en");
+        let l10n = Catalog::build(source("a = A\nb = { B\n"), "fr");
+        let findings = check_one_file(&reference, &l10n);
         let checks: Vec<_> = findings.iter().map(|f| f.check).collect();
         assert_eq!(checks, vec![Check::Syntax]);
         assert!(findings[0].message.ends_with("until then `b` is missing"));
@@ -159,22 +167,9 @@ mod tests {
 
     #[test]
     fn a_file_in_another_format_is_one_finding() {
-        let source = |text: &str| LocaleSource {
-            locale: "fr".into(),
-            files: vec![SourceFile {
-                path: "a.ftl".into(),
-                content: Ok(text.as_bytes().to_vec()),
-            }],
-        };
         let reference = Catalog::build(source("a = A\nb = B\n"), "en");
         let l10n = Catalog::build(source("msgid \"a\"\nmsgstr \"A\"\n\nmsgid \"b\"\n"), "fr");
-        let findings = crate::check::check_locale(
-            &crate::check::CheckContext {
-                reference: &reference,
-                settings: &crate::check::Settings::default(),
-            },
-            &l10n,
-        );
+        let findings = check_one_file(&reference, &l10n);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert!(findings[0]
             .message
