@@ -63,11 +63,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] In place of any reply, once the client protects its commands with MIC, CONF or ENC
 }
-# $commandScope is most when the code answers more than half of the $total commands that the
-# codes answer across the RFCs; then the cell gives counts instead of names.
+# $commandScope is all when the code answers every one of the $total commands that the codes
+# answer across the RFCs, most when it answers more than half of them; then the cell gives
+# counts instead of names.
 compare-cell-commands = { $count ->
     [0] None: it answers no single command
    *[other] { $commandScope ->
+        [all] Every command: all { $total } in the RFCs
         [most] Most commands: { $count } of the { $total } in the RFCs
        *[listed] { $commands }
     }
@@ -102,7 +104,12 @@ compare-which = { $action ->
     [session-over] Treat { $code } ({ $name }) as the end of the session you asked for: the server closes the control connection, and no command follows.
    *[decode] Treat { $code } ({ $name }) as an envelope: decode its text with the security mechanism agreed after AUTH, then act on the reply inside.
 }
-learn-rfc = RFC { $rfc }, section { $section }
+# $part is appendix for an appendix of the RFC ($section is then its number, such as II),
+# section otherwise.
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, Appendix { $section }
+   *[section] RFC { $rfc }, section { $section }
+}
 
 ## Code pages.
 

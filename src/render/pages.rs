@@ -113,7 +113,17 @@ impl PageContext<'_> {
             seen.push(source);
             let mut args = FluentArgs::new();
             args.set("rfc", source.rfc);
-            args.set("section", source.section.clone());
+            // "Appendix II" is a part of the RFC, not a numbered section: the message words it.
+            match source.section.strip_prefix("Appendix ") {
+                Some(appendix) => {
+                    args.set("part", "appendix");
+                    args.set("section", appendix.to_string());
+                }
+                None => {
+                    args.set("part", "section");
+                    args.set("section", source.section.clone());
+                }
+            }
             links.push(Link {
                 text: self.msg("learn-rfc", &args),
                 href: source.url(),
@@ -218,12 +228,14 @@ pub(super) fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'
     args.set("commandsOr", or_list(ctx.l10n.locale(), &commands));
     // RFC 959 §5.4 lists a few codes (421, 500, 501, 530) for most commands: a table cell
     // says so, with the counts, rather than print forty names. "Most" is true by construction:
-    // more than half of the commands any code answers.
+    // more than half of the commands any code answers; "all" when it answers every one.
     let total = ctx.content.command_count();
     args.set("total", total);
     args.set(
         "commandScope",
-        if commands.len() * 2 > total {
+        if commands.len() == total {
+            "all"
+        } else if commands.len() * 2 > total {
             "most"
         } else {
             "listed"
