@@ -256,8 +256,10 @@ fn no_sentence_on_any_page_contradicts_the_facts_of_its_code() {
     let mut unused = Vec::new();
     for locale in project.locale_ids() {
         let tag = locale.to_string();
-        let words = Words::load(&tag)
-            .unwrap_or_else(|| panic!("{tag} has no {}", Words::path(&tag).display()));
+        let Some(words) = Words::load(&tag) else {
+            unused.push(format!("{tag} has no {}", Words::path(&tag).display()));
+            continue;
+        };
         // Each claim's words must be words the locale's messages use, or the search for them
         // could never find a contradiction.
         // Messages are searched as written (some claims live in variants no page selects
