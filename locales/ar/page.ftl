@@ -67,6 +67,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] لا شيء: لا يجيب عن أمر بعينه
    *[other] { $commandScope ->
+        [all] جميع الأوامر: كلها، وعددها { $total } في وثائق RFC
         [most] معظم الأوامر: { $count } من أصل { $total } في وثائق RFC
        *[listed] { $commands }
     }
@@ -100,7 +101,10 @@ compare-which = { $action ->
     [session-over] الرمز { $code } ({ $name }) يعني انتهاء الجلسة التي طلبت إنهاءها: يغلق الخادم اتصال التحكم، ولا يتبعه أي أمر.
    *[decode] الرمز { $code } ({ $name }) غلاف: فُكّ ترميز نصه بآلية الأمان المتفق عليها بعد AUTH، ثم تصرّف وفق الرد الذي يحمله.
 }
-learn-rfc = RFC { $rfc }، القسم { $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }، الملحق { $section }
+   *[section] RFC { $rfc }، القسم { $section }
+}
 
 ## صفحات الرموز.
 

@@ -68,6 +68,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Keine: Die Antwort gehört zu keinem bestimmten Befehl
    *[other] { $commandScope ->
+        [all] Alle Befehle: sämtliche { $total } in den RFCs
         [most] Die meisten Befehle: { $count } von { $total } in den RFCs
        *[listed] { $commands }
     }
@@ -102,7 +103,10 @@ compare-which = { $action ->
     [session-over] Werten Sie { $code } ({ $name }) als das von Ihnen verlangte Ende der Sitzung: Der Server schließt die Steuerverbindung, und es folgt kein Befehl mehr.
    *[decode] Werten Sie { $code } ({ $name }) als Umschlag um eine andere Antwort: Decodieren Sie den Text mit dem nach AUTH vereinbarten Sicherheitsmechanismus und reagieren Sie dann auf die enthaltene Antwort.
 }
-learn-rfc = RFC { $rfc }, Abschnitt { $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, Anhang { $section }
+   *[section] RFC { $rfc }, Abschnitt { $section }
+}
 
 ## Seiten der Codes.
 

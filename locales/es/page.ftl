@@ -65,11 +65,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] En lugar de cualquier respuesta, una vez que el cliente protege sus comandos con MIC, CONF o ENC
 }
-# $commandScope es most cuando el código responde a más de la mitad de los $total comandos a los
-# que responden los códigos en los RFC; la celda da entonces cifras en lugar de nombres.
+# $commandScope es all cuando el código responde a los $total comandos a los que responden los
+# códigos en los RFC, y most cuando responde a más de la mitad; la celda da entonces cifras en
+# lugar de nombres.
 compare-cell-commands = { $count ->
     [0] Ninguno: no responde a un comando concreto
    *[other] { $commandScope ->
+        [all] Todos los comandos: los { $total } de los RFC
         [most] La mayoría de los comandos: { $count } de { $total } en los RFC
        *[listed] { $commands }
     }
@@ -104,7 +106,12 @@ compare-which = { $action ->
     [session-over] { $code } ({ $name }) indica el fin de la sesión que usted pidió: el servidor cierra la conexión de control y no se envía ningún otro comando.
    *[decode] { $code } ({ $name }) encapsula otra respuesta: decodifique su texto con el mecanismo de seguridad acordado tras AUTH y actúe según la respuesta que contiene.
 }
-learn-rfc = RFC { $rfc }, sección { $section }
+# $part es appendix para un apéndice del RFC ($section es entonces su número romano, como II),
+# y section en los demás casos.
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, apéndice { $section }
+   *[section] RFC { $rfc }, sección { $section }
+}
 
 ## Páginas de códigos.
 

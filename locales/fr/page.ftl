@@ -66,10 +66,12 @@ compare-cell-sent = { $action ->
     }
    *[decode] À la place de toute réponse, une fois que le client protège ses commandes par MIC, CONF ou ENC
 }
-# $commandScope vaut most quand le code répond à plus de la moitié des $total commandes des RFC.
+# $commandScope vaut all quand le code répond à chacune des $total commandes des RFC (500),
+# most quand il répond à plus de la moitié d'entre elles.
 compare-cell-commands = { $count ->
     [0] Aucune : il ne répond à aucune commande en particulier
    *[other] { $commandScope ->
+        [all] Toutes les commandes : les { $total } des RFC
         [most] La plupart des commandes : { $count } sur les { $total } des RFC
        *[listed] { $commands }
     }
@@ -104,8 +106,11 @@ compare-which = { $action ->
     [session-over] { $code } ({ $name }) termine la session que vous avez demandé de fermer : le serveur ferme la connexion de contrôle, et aucune commande ne suit.
    *[decode] { $code } ({ $name }) est une enveloppe : décodez son texte avec le mécanisme de sécurité convenu après AUTH, puis traitez la réponse qu’elle contient.
 }
-# ftpdocs: same-as-source
-learn-rfc = RFC { $rfc }, section { $section }
+# $part vaut appendix pour une annexe de la RFC ($section est alors un chiffre romain, « II »).
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, annexe { $section }
+   *[section] RFC { $rfc }, section { $section }
+}
 
 ## Pages des codes.
 

@@ -68,6 +68,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Nessuno: non risponde ad alcun comando in particolare
    *[other] { $commandScope ->
+        [all] Tutti i comandi: { $total } su { $total } nelle RFC
         [most] La maggior parte dei comandi: { $count } su { $total } nelle RFC
        *[listed] { $commands }
     }
@@ -102,7 +103,10 @@ compare-which = { $action ->
     [session-over] { $code } ({ $name }) segna la fine della sessione, come chiesto dal client: il server chiude la connessione di controllo e non segue alcun comando.
    *[decode] { $code } ({ $name }) è un involucro: ne decodifichi il testo con il meccanismo di sicurezza concordato dopo AUTH, poi gestisca la risposta che contiene.
 }
-learn-rfc = RFC { $rfc }, sezione { $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, appendice { $section }
+   *[section] RFC { $rfc }, sezione { $section }
+}
 
 ## Pagine dei codici.
 

@@ -66,6 +66,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] なし（特定のコマンドへの応答ではありません）
    *[other] { $commandScope ->
+        [all] すべてのコマンド（RFCにある全{ $total }個）
         [most] 大半のコマンド（RFCにある全{ $total }個のうち{ $count }個）
        *[listed] { $commands }
     }
@@ -87,7 +88,7 @@ compare-cell-action = { $action ->
 # コードごとに1文。コードがクライアントに求めること（$action）で選び、クラスだけでは選びません。
 compare-which = { $action ->
     [greeting] { $code }（{ $name }）はサーバーのグリーティングです。サーバーは新規ユーザーを受け付ける準備ができているので、次はUSERでログインしてください。
-    [wait-final] { $code }（{ $name }）は処理が進行中であることを示します。制御コネクションを開いたまま、最終応答を受け取ってから次のコマンドを送信してください。
+    [wait-final] { $code }（{ $name }）は処理が進行中であることを示します。制御コネクションを開いたまま、別のコマンドを送信する前に最終応答を待ってください。
     [success] { $code }（{ $name }）は成功を示します。要求は完了しており、次のコマンドを送信できます。
     [send-next] { $code }（{ $name }）は続きを求める応答です。やり取りを完了させるコマンドを送信してください。
     [retry-later] { $code }（{ $name }）は一時的な失敗を示します。制御コネクションは開いたままで、後で同じコマンドを再送信すれば成功する可能性があります。
@@ -99,7 +100,10 @@ compare-which = { $action ->
     [session-over] { $code }（{ $name }）は、要求したとおりにセッションが終了したことを示します。サーバーは制御コネクションを閉じ、これ以降コマンドは送信されません。
    *[decode] { $code }（{ $name }）は、保護された別の応答を運ぶ応答です。AUTHの後に合意したセキュリティメカニズムでテキストをデコードし、中に含まれる応答に従って処理してください。
 }
-learn-rfc = RFC { $rfc }、セクション{ $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }、付録{ $section }
+   *[section] RFC { $rfc }、セクション{ $section }
+}
 
 ## 応答コードのページ。
 

@@ -69,6 +69,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] 없음: 특정 명령에 대한 응답이 아님
    *[other] { $commandScope ->
+        [all] 모든 명령: RFC에 정의된 { $total }개 전부
         [most] 다수의 명령: RFC에 정의된 { $total }개 중 { $count }개
        *[listed] { $commands }
     }
@@ -103,7 +104,10 @@ compare-which = { $action ->
     [session-over] { $code } 응답({ $name })은 요청한 대로 세션이 끝났다는 뜻입니다. 서버가 제어 연결을 닫으며, 이후에 보낼 명령은 없습니다.
    *[decode] { $code } 응답({ $name })은 실제 응답을 감싸서 전달합니다. AUTH 명령으로 합의한 보안 메커니즘으로 텍스트를 디코딩한 다음, 안에 든 응답을 처리하십시오.
 }
-learn-rfc = RFC { $rfc } { $section }절
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc } 부록 { $section }
+   *[section] RFC { $rfc } { $section }절
+}
 
 ## 코드 페이지.
 

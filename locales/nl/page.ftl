@@ -65,11 +65,12 @@ compare-cell-sent = { $action ->
     }
    *[decode] In plaats van elk antwoord, zodra de client zijn opdrachten beveiligt met MIC, CONF of ENC
 }
-# $commandScope is most wanneer de code op meer dan de helft van de $total opdrachten uit de RFC’s
-# antwoordt; de cel geeft dan aantallen in plaats van namen.
+# $commandScope is all wanneer de code op elk van de $total opdrachten uit de RFC’s antwoordt, most
+# wanneer op meer dan de helft; de cel geeft dan aantallen in plaats van namen.
 compare-cell-commands = { $count ->
     [0] Geen: het beantwoordt geen specifieke opdracht
    *[other] { $commandScope ->
+        [all] Alle opdrachten: alle { $total } in de RFC’s
         [most] De meeste opdrachten: { $count } van de { $total } in de RFC’s
        *[listed] { $commands }
     }
@@ -104,7 +105,12 @@ compare-which = { $action ->
     [session-over] { $code } ({ $name }) beëindigt de sessie waarom u hebt gevraagd: de server sluit de besturingsverbinding en er volgt geen opdracht meer.
    *[decode] { $code } ({ $name }) is een envelop: decodeer de tekst ervan met het beveiligingsmechanisme dat na AUTH is afgesproken, en verwerk daarna het ingesloten antwoord.
 }
-learn-rfc = RFC { $rfc }, sectie { $section }
+# $part is appendix voor een bijlage van de RFC ($section is dan het nummer ervan, zoals II),
+# anders section.
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, bijlage { $section }
+   *[section] RFC { $rfc }, sectie { $section }
+}
 
 ## Codepagina's.
 

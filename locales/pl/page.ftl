@@ -68,6 +68,12 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Żadne: nie odpowiada na jedno konkretne polecenie
    *[other] { $commandScope ->
+        [all] Każde polecenie: { $total ->
+            [one] jedyne opisane w dokumentach RFC
+            [few] wszystkie { $total } opisane w dokumentach RFC
+            [many] wszystkie { $total } opisanych w dokumentach RFC
+           *[other] wszystkie { $total } opisanych w dokumentach RFC
+        }
         [most] Większość poleceń: { $count } z { $total } opisanych w dokumentach RFC
        *[listed] { $commands }
     }
@@ -102,7 +108,10 @@ compare-which = { $action ->
     [session-over] Kod { $code } ({ $name }) kończy sesję na żądanie klienta: serwer zamyka połączenie sterujące i nie następuje już żadne polecenie.
    *[decode] Kod { $code } ({ $name }) opakowuje inną odpowiedź: zdekoduj jego tekst mechanizmem zabezpieczeń wynegocjowanym po AUTH, a potem obsłuż zawartą w nim odpowiedź.
 }
-learn-rfc = RFC { $rfc }, sekcja { $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, dodatek { $section }
+   *[section] RFC { $rfc }, sekcja { $section }
+}
 
 ## Strony kodów.
 

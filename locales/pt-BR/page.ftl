@@ -65,11 +65,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] No lugar de qualquer resposta, depois que o cliente passa a proteger seus comandos com MIC, CONF ou ENC
 }
-# $commandScope vale most quando o código responde a mais da metade dos $total comandos aos
-# quais os códigos respondem nas RFCs; a célula dá então as contagens em vez dos nomes.
+# $commandScope vale all quando o código responde a todos os $total comandos aos quais os
+# códigos respondem nas RFCs (500), e most quando responde a mais da metade deles; a célula
+# dá então as contagens em vez dos nomes.
 compare-cell-commands = { $count ->
     [0] Nenhum: não responde a um comando específico
    *[other] { $commandScope ->
+        [all] Todos os comandos: os { $total } das RFCs
         [most] A maioria dos comandos: { $count } dos { $total } das RFCs
        *[listed] { $commands }
     }
@@ -104,7 +106,10 @@ compare-which = { $action ->
     [session-over] { $code } ({ $name }) encerra a sessão que você pediu para fechar: o servidor fecha a conexão de controle, e nenhum comando vem depois.
    *[decode] { $code } ({ $name }) é um envelope: decodifique o texto com o mecanismo de segurança negociado depois do AUTH e trate a resposta que ele contém.
 }
-learn-rfc = RFC { $rfc }, seção { $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, apêndice { $section }
+   *[section] RFC { $rfc }, seção { $section }
+}
 
 ## Páginas dos códigos.
 

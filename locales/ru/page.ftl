@@ -75,6 +75,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Нет: код не связан с какой-либо одной командой
    *[other] { $commandScope ->
+        [all] Все команды: все { $total } в RFC
         [most] Большинство команд: { $count } из { $total } в RFC
        *[listed] { $commands }
     }
@@ -109,7 +110,10 @@ compare-which = { $action ->
     [session-over] Код { $code } ({ $name }) означает завершение сеанса по вашему запросу: сервер закрывает управляющее соединение, и команд больше не будет.
    *[decode] Код { $code } ({ $name }) — это конверт: декодируйте его текст с помощью механизма безопасности, согласованного после AUTH, затем обработайте вложенный ответ.
 }
-learn-rfc = RFC { $rfc }, раздел { $section }
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, приложение { $section }
+   *[section] RFC { $rfc }, раздел { $section }
+}
 
 ## Страницы кодов.
 

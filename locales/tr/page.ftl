@@ -66,11 +66,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] İstemci komutlarını MIC, CONF veya ENC ile korumaya başladıktan sonra, herhangi bir yanıtın yerine
 }
-# Kod, RFC'lerde kodların yanıt verdiği toplam $total komutun yarısından fazlasına yanıt veriyorsa
-# $commandScope most olur; o zaman hücre komut adları yerine sayıları verir.
+# Kod, RFC'lerde kodların yanıt verdiği toplam $total komutun hepsine yanıt veriyorsa
+# $commandScope all, yarısından fazlasına yanıt veriyorsa most olur; o zaman hücre komut adları
+# yerine sayıları verir.
 compare-cell-commands = { $count ->
     [0] Yok: tek bir komuta yanıt vermez
    *[other] { $commandScope ->
+        [all] Tüm komutlar: RFC'lerdeki { $total } komutun tamamı
         [most] Komutların çoğu: RFC'lerdeki { $total } komutun { $count } tanesi
        *[listed] { $commands }
     }
@@ -105,7 +107,12 @@ compare-which = { $action ->
     [session-over] { $code } ({ $name }) yanıtını, sizin istediğiniz oturum kapanışı olarak değerlendirin: sunucu kontrol bağlantısını kapatır ve ardından başka komut gönderilmez.
    *[decode] { $code } ({ $name }) yanıtını bir zarf olarak değerlendirin: metnin kodunu AUTH sonrasında üzerinde anlaşılan güvenlik mekanizmasıyla çözün, ardından içindeki yanıta göre davranın.
 }
-learn-rfc = RFC { $rfc }, bölüm { $section }
+# $part, RFC'nin bir eki için appendix olur ($section o zaman II gibi ekin numarasıdır), aksi
+# hâlde section.
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }, Ek { $section }
+   *[section] RFC { $rfc }, bölüm { $section }
+}
 
 ## Kod sayfaları.
 

@@ -63,11 +63,13 @@ compare-cell-sent = { $action ->
     }
    *[decode] 客户端使用 MIC、CONF 或 ENC 保护命令后，代替任何应答发送
 }
-# $commandScope is most when the code answers more than half of the $total commands that the
-# codes answer across the RFCs; then the cell gives counts instead of names.
+# $commandScope is all when the code answers every one of the $total commands that the codes
+# answer across the RFCs, most when it answers more than half of them; then the cell gives
+# counts instead of names.
 compare-cell-commands = { $count ->
     [0] 无：不对应任何单一命令
    *[other] { $commandScope ->
+        [all] 所有命令：RFC 所列全部 { $total } 条命令
         [most] 大多数命令：RFC 所列 { $total } 条命令中的 { $count } 条
        *[listed] { $commands }
     }
@@ -102,7 +104,12 @@ compare-which = { $action ->
     [session-over] { $code }（{ $name }）表示会话已按您的请求结束：服务器会关闭控制连接，此后无需再发送任何命令。
    *[decode] { $code }（{ $name }）是受保护的应答，其中封装着服务器的实际应答：请使用 AUTH 之后协商的安全机制解码其文本，再按其中的应答处理。
 }
-learn-rfc = RFC { $rfc }，第 { $section } 节
+# $part is appendix for an appendix of the RFC ($section is then its number, such as II),
+# section otherwise.
+learn-rfc = { $part ->
+    [appendix] RFC { $rfc }，附录 { $section }
+   *[section] RFC { $rfc }，第 { $section } 节
+}
 
 ## Code pages.
 
