@@ -8,6 +8,8 @@
 //! CI machine without them fails.
 
 mod common;
+#[path = "browser/layout.rs"]
+mod layout;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -65,6 +67,16 @@ fn main() {
         trial(
             "the_french_404_is_french_at_french_addresses",
             the_french_404_is_french_at_french_addresses,
+            false,
+        ),
+        trial(
+            "arabic_pages_run_right_to_left_with_codes_and_commands_left_to_right",
+            arabic_pages_run_right_to_left_with_codes_and_commands_left_to_right,
+            false,
+        ),
+        trial(
+            "japanese_breaks_lines_between_characters_under_the_kinsoku_rules",
+            japanese_breaks_lines_between_characters_under_the_kinsoku_rules,
             false,
         ),
     ];
@@ -402,4 +414,148 @@ fn the_french_404_is_french_at_french_addresses() {
     let english = dump_dom(&site.join("en/nothing-here").unwrap());
     assert_eq!(lang(&english), "en");
     assert_eq!(text(&select(&english, "h1")[0]), "Page not found");
+}
+
+/// The layout of `page` in a frame `width` pixels wide, as the probe page reports it.
+fn layout_of(page: &str, width: u32) -> layout::Layout {
+    let public = site_folder().join("public");
+    let probe = public.join("layout-probe.html");
+    if !probe.exists() {
+        let source = project_root().join("tests/data/layout-probe.html");
+        fs::copy(source, &probe).unwrap();
+    }
+    let mut url = site_url().join("layout-probe.html").unwrap();
+    url.query_pairs_mut()
+        .append_pair("page", page)
+        .append_pair("width", &width.to_string());
+    let doc = dump_dom(&url);
+    let report = select(&doc, "pre#layout");
+    assert_eq!(report.len(), 1, "the probe reported no layout for {page}");
+    serde_json::from_str(&text(&report[0])).unwrap()
+}
+
+fn arabic_pages_run_right_to_left_with_codes_and_commands_left_to_right() {
+    // A phone (390 px) and a desktop window, on a code page and a comparison.
+    let phone = layout_of("/ar/ftp/550/", 390);
+    assert_eq!(
+        (
+            phone.lang.as_str(),
+            phone.dir.as_str(),
+            phone.direction.as_str()
+        ),
+        ("ar", "rtl", "rtl")
+    );
+    assert!(
+        phone.scroll_width <= phone.client_width,
+        "the page scrolls sideways: {} px in {} px",
+        phone.scroll_width,
+        phone.client_width
+    );
+    // Every line of running text starts at the right edge.
+    let mut lines = 0;
+    for block in phone.paragraphs() {
+        assert_eq!(block.direction, "rtl");
+        let off: Vec<_> = layout::lines_not_starting_at_the_right(block);
+        assert!(off.is_empty(), "lines not at the right edge: {off:#?}");
+        lines += block.lines.len();
+    }
+    assert!(lines >= 20, "{lines} lines of Arabic text");
+    // Codes and command names read left to right, and "FTP 550" stays in that order.
+    let reversed = layout::reversed_runs(&phone);
+    assert!(reversed.is_empty(), "reversed: {reversed:?}");
+    let h1 = phone.blocks.iter().find(|b| b.tag == "h1").unwrap();
+    let ftp = h1.latin.iter().find(|r| r.text == "FTP").unwrap();
+    let code = h1.latin.iter().find(|r| r.text == "550").unwrap();
+    assert!(
+        ftp.lefts[0] < code.lefts[0],
+        "the title shows the code before FTP: {:?}",
+        h1.lines
+    );
+    // The transcript is what goes over the wire: left to right, each line at the left edge.
+    let transcript = phone.transcripts().next().expect("a transcript");
+    assert_eq!(transcript.direction, "ltr");
+    assert!(transcript.lines[0].text.starts_with("S: 220"));
+    let off = layout::lines_not_starting_at_the_left(transcript);
+    assert!(
+        off.is_empty(),
+        "transcript lines off the left edge: {off:#?}"
+    );
+    // The breadcrumbs start at the right: home is the rightmost.
+    let crumbs = &phone.crumbs;
+    assert!(
+        crumbs.len() >= 2 && crumbs[0].right > crumbs[1].right,
+        "{crumbs:?}"
+    );
+
+    // The same checks tell left-to-right text apart: the English page's lines start at the left.
+    let english = layout_of("/en/ftp/550/", 390);
+    assert_eq!(english.direction, "ltr");
+    let ragged = english
+        .paragraphs()
+        .filter(|b| !layout::lines_not_starting_at_the_right(b).is_empty())
+        .count();
+    assert!(ragged > 0, "the English lines would pass as right to left");
+
+    // On a desktop, the comparison table's row labels are in the rightmost column.
+    let desktop = layout_of("/ar/compare/ftp/220-vs-503/", 1000);
+    assert!(desktop.scroll_width <= desktop.client_width);
+    assert!(desktop.rows.len() >= 5, "{} table rows", desktop.rows.len());
+    for row in &desktop.rows {
+        assert!(
+            row.windows(2).all(|w| w[0].left > w[1].left),
+            "a row runs left to right: {row:?}"
+        );
+    }
+    assert!(layout::reversed_runs(&desktop).is_empty());
+}
+
+fn japanese_breaks_lines_between_characters_under_the_kinsoku_rules() {
+    // The rules catch a forbidden break: a line that starts with the ideographic full stop.
+    let planted = layout::Block {
+        tag: "p".into(),
+        class: String::new(),
+        direction: "ltr".into(),
+        line_break: "strict".into(),
+        content: layout::Span {
+            left: 0.0,
+            right: 100.0,
+        },
+        font_size: 16.0,
+        lines: ["ファイルが見つからない", "。再送信して「", "ください"]
+            .map(|text| layout::Line {
+                text: text.into(),
+                left: 0.0,
+                right: 100.0,
+            })
+            .to_vec(),
+        latin: Vec::new(),
+    };
+    assert_eq!(layout::kinsoku_violations(&planted).len(), 2);
+
+    for (page, width) in [("/ja/ftp/550/", 390), ("/ja/compare/ftp/220-vs-503/", 390)] {
+        let layout = layout_of(page, width);
+        assert_eq!(layout.lang, "ja");
+        assert!(
+            layout.scroll_width <= layout.client_width,
+            "{page} scrolls sideways: {} px in {} px",
+            layout.scroll_width,
+            layout.client_width
+        );
+        let mut breaks = 0;
+        for block in layout.paragraphs() {
+            assert_eq!(block.line_break, "strict", "{page}: CSS line-break");
+            let bad = layout::kinsoku_violations(block);
+            assert!(bad.is_empty(), "{page}: forbidden line breaks {bad:?}");
+            // Lines are filled to the edge, within two ems (a kinsoku push, or a Latin word
+            // moved whole to the next line).
+            let short = layout::short_lines(block, 2.0);
+            assert!(short.is_empty(), "{page}: short lines {short:#?}");
+            breaks += layout::breaks_between_characters(block);
+        }
+        assert!(
+            breaks >= 10,
+            "{page}: only {breaks} lines break between Japanese characters"
+        );
+        assert!(layout::reversed_runs(&layout).is_empty());
+    }
 }
