@@ -67,7 +67,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] لا شيء: لا يجيب عن أمر بعينه
    *[other] { $commandScope ->
-        [all] جميع الأوامر: كلها، وعددها { $total } في وثائق RFC
+        [all] جميع الأوامر: كل أوامر وثائق RFC، وعددها { $total }
         [most] معظم الأوامر: { $count } من أصل { $total } في وثائق RFC
        *[listed] { $commands }
     }

@@ -22,7 +22,7 @@ code-431 = Ressource de sécurité indisponible
     .text = Une ressource indisponible est nécessaire pour traiter la sécurité
     .description = Dans la RFC 2228, 431 a pour texte « Une ressource indisponible est nécessaire pour traiter la sécurité ». La RFC 2228 définit 431 comme la réponse à AUTH ou PROT quand le serveur n’est pas en mesure d’accepter le mécanisme de sécurité ou le niveau de protection demandé, par exemple parce qu’une ressource nécessaire est indisponible ; un serveur qui refuse par choix répond plutôt 534. La RFC 959 ne montre 431 que dans un exemple de son annexe II, un CWD sous TOPS-20, qui est une illustration et non une définition du code.
     .seen = Vous voyez 431 après AUTH ou PROT sur un serveur qui prend en charge le mécanisme ou le niveau de protection demandé, mais ne peut pas le fournir à ce moment-là, faute d’un élément dont dépend le mécanisme.
-    .fix = Comme toute réponse 4yz, 431 décrit une situation temporaire : renvoyez la commande plus tard. Si elle persiste, l’administrateur du serveur doit chercher dans le journal du serveur la ressource qui manque au mécanisme de sécurité.
+    .fix = Comme toute réponse 4yz, 431 décrit une situation temporaire : renvoyez la commande plus tard. Si la situation persiste, l’administrateur du serveur doit chercher dans le journal du serveur la ressource qui manque au mécanisme de sécurité.
 
 code-450 = Fichier momentanément indisponible
     .text = Action demandée sur le fichier non effectuée. Fichier indisponible (par exemple, fichier occupé)
@@ -34,10 +34,10 @@ code-451 = Erreur locale de traitement
     .text = Action demandée interrompue : erreur locale de traitement
     .description = Dans la RFC 959, 451 a pour texte « Action demandée interrompue : erreur locale de traitement ». La RFC 959 définit 451 comme une réponse négative temporaire : une erreur côté serveur a arrêté la commande, qui peut réussir si on la répète plus tard. La RFC 2389 emploie aussi 451 en réponse à OPTS quand une situation temporaire sur le serveur l’empêche d’accepter l’option.
     .seen = Vous voyez 451 pendant ou juste après un RETR, STOR, STOU, APPE, LIST ou NLST, si le serveur rencontre un problème qui lui est propre, comme une erreur de lecture ou d’écriture sur son stockage ou une autre panne interne.
-    .fix = Renvoyez la commande plus tard : l’erreur vient du serveur, pas de votre demande. Si elle se répète, l’administrateur du serveur doit chercher l’erreur d’origine dans le journal du serveur.
+    .fix = Renvoyez la commande plus tard : l’erreur vient du serveur, pas de votre demande. Si l’erreur se répète, l’administrateur du serveur doit chercher l’erreur d’origine dans le journal du serveur.
 
 code-452 = Espace de stockage insuffisant
     .text = Action demandée non effectuée. Espace de stockage insuffisant sur le système
     .description = Dans la RFC 959, 452 a pour texte « Action demandée non effectuée. Espace de stockage insuffisant sur le système ». La RFC 959 définit 452 comme une réponse négative temporaire à STOR, STOU et APPE : le serveur n’a pas assez d’espace pour enregistrer le fichier maintenant, une situation qui peut se résoudre plus tard.
     .seen = Vous voyez 452 lors d’un dépôt par STOR, STOU ou APPE sur un serveur dont le disque, le volume ou la zone de stockage est plein.
-    .fix = Libérez de l’espace sur le serveur, ou demandez à son administrateur de le faire, puis relancez le dépôt. Contrairement à 552, qui signale le dépassement de l’allocation de votre répertoire ou jeu de données, 452 concerne le stockage du système dans son ensemble.
+    .fix = Libérez de l’espace sur le serveur, ou demandez à son administrateur de le faire, puis relancez le dépôt. Contrairement à 552, qui signale le dépassement de l’espace de stockage alloué à votre répertoire ou à votre jeu de données, 452 concerne le stockage du système dans son ensemble.

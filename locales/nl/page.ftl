@@ -70,7 +70,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Geen: het beantwoordt geen specifieke opdracht
    *[other] { $commandScope ->
-        [all] Alle opdrachten: alle { $total } in de RFC’s
+        [all] Elke opdracht: alle { $total } in de RFC’s
         [most] De meeste opdrachten: { $count } van de { $total } in de RFC’s
        *[listed] { $commands }
     }

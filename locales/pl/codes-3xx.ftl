@@ -20,7 +20,7 @@ code-334 = Wymagane dane zabezpieczeń
 code-335 = Potrzebne dalsze dane zabezpieczeń
     .description = RFC 2228 definiuje 335 jako odpowiedź na ADAT, gdy serwer przyjmuje dane zabezpieczeń, ale do zakończenia wymiany danych zabezpieczeń potrzebuje ich więcej. Dokument nie ustala stałego tekstu: odpowiedź może zawierać ADAT=base64data, czyli dane, które klient przetwarza przed wysłaniem następnego ADAT.
     .seen = Odpowiedź 335 pojawia się w trakcie wymiany AUTH i ADAT przy mechanizmach zabezpieczeń, które wymagają więcej niż jednej wymiany w obie strony. Po 335 klient zwykle wysyła kolejne ADAT, aż serwer odpowie kodem 235.
-    .fix = Wszystko w porządku: klient powinien wysłać następne polecenie ADAT z danymi wytworzonymi przez swój mechanizm zabezpieczeń. Jeśli wymiana się tu zatrzymuje, sprawdź, czy klient i serwer obsługują ten sam mechanizm; nieudana wymiana kończy się kodem 535, jeśli dane zostały odrzucone, lub 501, jeśli nie da się zdekodować base64.
+    .fix = Wszystko w porządku: klient powinien wysłać kolejne polecenie ADAT z danymi wytworzonymi przez swój mechanizm zabezpieczeń. Jeśli wymiana się tu zatrzymuje, sprawdź, czy klient i serwer obsługują ten sam mechanizm; nieudana wymiana kończy się kodem 535, jeśli dane zostały odrzucone, lub 501, jeśli nie da się zdekodować base64.
 
 code-336 = Wyzwanie dla hasła
     .text = Nazwa użytkownika poprawna, wymagane hasło. Wyzwanie to «....»

@@ -20,7 +20,7 @@ code-426 = Transferência interrompida
 
 code-431 = Recurso de segurança indisponível
     .text = Algum recurso indisponível é necessário para processar a segurança
-    .description = Na RFC 2228, o texto de 431 é “Algum recurso indisponível é necessário para processar a segurança”. A RFC 2228 define 431 como a resposta a AUTH ou PROT quando o servidor não consegue aceitar o mecanismo de segurança ou o nível de proteção solicitado, por exemplo porque um recurso de que precisa está indisponível; um servidor que não quer aceitá-lo responde 534. A RFC 959 só mostra um 431 em um exemplo do Apêndice II, de um CWD no TOPS-20, que é uma ilustração, e não uma definição do código.
+    .description = Na RFC 2228, o texto de 431 é “Algum recurso indisponível é necessário para processar a segurança”. A RFC 2228 define 431 como a resposta a AUTH ou PROT quando o servidor não consegue aceitar o mecanismo de segurança ou o nível de proteção solicitado, por exemplo porque um recurso de que precisa está indisponível; um servidor que não quer aceitá-lo responde 534. A RFC 959 só mostra um 431 em um exemplo do apêndice II, de um CWD no TOPS-20, que é uma ilustração, e não uma definição do código.
     .seen = Você recebe 431 depois de AUTH ou PROT em um servidor que suporta o mecanismo ou o nível de proteção solicitado, mas não consegue fornecê-lo naquele momento, porque algo de que o mecanismo depende está faltando ou fora de alcance.
     .fix = Como resposta 4yz, 431 descreve uma condição temporária: envie o comando de novo mais tarde. Se persistir, o administrador do servidor deve procurar no log do servidor o recurso que falta ao mecanismo de segurança.
 

@@ -72,7 +72,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] Yok: tek bir komuta yanıt vermez
    *[other] { $commandScope ->
-        [all] Tüm komutlar: RFC'lerdeki { $total } komutun tamamı
+        [all] Komutların tümü: RFC'lerdeki { $total } komutun tamamı
         [most] Komutların çoğu: RFC'lerdeki { $total } komutun { $count } tanesi
        *[listed] { $commands }
     }

@@ -69,7 +69,7 @@ compare-cell-sent = { $action ->
 compare-cell-commands = { $count ->
     [0] 无：不对应任何单一命令
    *[other] { $commandScope ->
-        [all] 所有命令：RFC 所列全部 { $total } 条命令
+        [all] 所有命令：RFC 所列全部 { $total } 条
         [most] 大多数命令：RFC 所列 { $total } 条命令中的 { $count } 条
        *[listed] { $commands }
     }
