@@ -142,18 +142,26 @@ fn mixed_language(
     let masked = mask_markup(&cx.pattern.text.text);
     let mut flagged = false;
     if let Some(identifier) = identifier {
-        for (range, verdict) in foreign_parts(identifier, &masked) {
+        // One finding per text, at its first part in the reference's language: a paragraph
+        // left in English is one thing to fix, not one per sentence.
+        let parts = foreign_parts(identifier, &masked);
+        if let Some((range, verdict)) = parts.first() {
             flagged = true;
             let evidence = if verdict.foreign_words.is_empty() {
                 format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
             } else {
                 format!("“{}”", verdict.foreign_words.join("”, “"))
             };
+            let more = match parts.len() - 1 {
+                0 => String::new(),
+                1 => " and 1 more part of this text".to_string(),
+                n => format!(" and {n} more parts of this text"),
+            };
             let message = format!(
-                "these words are in {}, not {} ({evidence}): translate them",
+                "these words{more} are in {}, not {} ({evidence}): translate them",
                 identifier.foreign, identifier.expected
             );
-            out.push(cx.finding(Check::MixedLanguage, range, message));
+            out.push(cx.finding(Check::MixedLanguage, range.clone(), message));
         }
     }
     if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
