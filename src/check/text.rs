@@ -178,7 +178,9 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let joiner = matches!(c, '\'' | '’' | '-')
+        // Inside a word, as Unicode's word boundaries (UAX #29 MidLetter) have it: the
+        // Catalan middle dot (`anul·la`), the Hebrew gershayim (`צה״ל`), apostrophes, hyphens.
+        let joiner = matches!(c, '\'' | '’' | '-' | '·' | '\u{5F4}')
             && start.is_some()
             && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || joiner {
@@ -234,6 +236,14 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_catalan_middle_dot_joins_its_word() {
+        // Anki's Catalan "Desenterra/anul·la la suspensió": "la la" is not a doubled word.
+        let text = "anul·la la suspensió, col·lecció";
+        let found: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["anul·la", "la", "suspensió", "col·lecció"]);
+    }
 
     #[test]
     fn markup_is_blanked_and_offsets_kept() {
