@@ -3,6 +3,7 @@
 
 pub mod baseline;
 pub mod catalog;
+pub mod comment_layout;
 pub mod config;
 pub mod content;
 pub mod english;

@@ -82,6 +82,26 @@ pub fn mask_markup(text: &str) -> String {
 }
 
 /// Like [`mask_markup`], filling with `filler` (an ASCII character, to keep lengths).
+/// `text` with each Markdown code span (`` `…` ``, within a line) filled with `filler`, byte
+/// for byte: what a user types into a program (Anki's search syntax `"or"`) keeps its ASCII
+/// marks. An odd backtick leaves the rest of the line as it is.
+pub fn mask_code_spans(text: &str, filler: char) -> String {
+    debug_assert!(filler.is_ascii());
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let ticks: Vec<usize> = line.match_indices('`').map(|(i, _)| i).collect();
+        let mut last = 0;
+        for pair in ticks.chunks_exact(2) {
+            out.push_str(&line[last..pair[0]]);
+            let span = pair[1] + 1 - pair[0];
+            out.extend(std::iter::repeat_n(filler, span));
+            last = pair[1] + 1;
+        }
+        out.push_str(&line[last..]);
+    }
+    out
+}
+
 pub fn mask_markup_with(text: &str, filler: char) -> String {
     debug_assert!(filler.is_ascii());
     let mut out = String::with_capacity(text.len());
