@@ -72,6 +72,10 @@ pub struct Markers {
     /// `# ftpdocs: not-yet-translated`: a copy of the reference waiting for its translator
     /// (written by `ftpdocs new-locale`); rendered as a fallback, counted as not translated.
     pub not_yet_translated: bool,
+    /// The message is not for translation: its comment, or the group comment above it, says
+    /// "do not translate", "no need to translate" or "no longer used" (Anki retires messages
+    /// under `## NO NEED TO TRANSLATE. This text is no longer used by Anki…`).
+    pub retired: bool,
 }
 
 /// A select expression and its variant keys.
@@ -128,11 +132,21 @@ impl FtlFile {
                     message: e.kind.to_string(),
                 })
                 .collect();
-            let entries = resource
-                .body
-                .iter()
-                .filter_map(|entry| convert_entry(src, entry))
-                .collect();
+            let mut group_retired = false;
+            let mut entries = Vec::new();
+            for entry in &resource.body {
+                match entry {
+                    ast::Entry::GroupComment(comment) => {
+                        group_retired = says_retired(&comment.content.join("\n"));
+                    }
+                    _ => {
+                        if let Some(mut entry) = convert_entry(src, entry) {
+                            entry.markers.retired |= group_retired;
+                            entries.push(entry);
+                        }
+                    }
+                }
+            }
             (entries, syntax)
         };
         FtlFile {
@@ -187,8 +201,30 @@ fn convert_entry(src: &str, entry: &ast::Entry<&str>) -> Option<Entry> {
     })
 }
 
+/// Does a comment say that what it covers is not for translation? "Do not translate" ends its
+/// sentence ("DO NOT TRANSLATE.", not "Do not translate “Firefox”", which is about one word).
+fn says_retired(comment: &str) -> bool {
+    let lower = comment.to_lowercase();
+    if lower.contains("no longer used") {
+        return true;
+    }
+    ["do not translate", "don't translate", "no need to translate"]
+        .iter()
+        .any(|phrase| {
+            lower.match_indices(phrase).any(|(at, _)| {
+                lower[at + phrase.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '\n'))
+            })
+        })
+}
+
 fn markers(comment: &ast::Comment<&str>) -> Markers {
-    let mut found = Markers::default();
+    let mut found = Markers {
+        retired: says_retired(&comment.content.join("\n")),
+        ..Markers::default()
+    };
     for line in &comment.content {
         let line = line.trim();
         if line == SAME_AS_SOURCE {
