@@ -92,6 +92,11 @@ pub struct Select {
 pub struct VariantText {
     pub key_offset: usize,
     pub literal: String,
+    /// The variant shows the selector's own variable (`{ $count }`).
+    pub shows_selector: bool,
+    /// The variant's text with each placeable written as `{}` (or `{$name}` for a variable),
+    /// whitespace collapsed: two variants with the same signature show the same words.
+    pub signature: String,
 }
 
 /// The facts checks need about one pattern (a value or an attribute).
@@ -208,16 +213,20 @@ fn says_retired(comment: &str) -> bool {
     if lower.contains("no longer used") {
         return true;
     }
-    ["do not translate", "don't translate", "no need to translate"]
-        .iter()
-        .any(|phrase| {
-            lower.match_indices(phrase).any(|(at, _)| {
-                lower[at + phrase.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| matches!(c, '.' | '!' | '\n'))
-            })
+    [
+        "do not translate",
+        "don't translate",
+        "no need to translate",
+    ]
+    .iter()
+    .any(|phrase| {
+        lower.match_indices(phrase).any(|(at, _)| {
+            lower[at + phrase.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | '!' | '\n'))
         })
+    })
 }
 
 fn markers(comment: &ast::Comment<&str>) -> Markers {
@@ -307,6 +316,10 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
     match expr {
         ast::Expression::Inline(inline) => walk_inline(src, inline, out, first),
         ast::Expression::Select { selector, variants } => {
+            let selector_name = match selector {
+                ast::InlineExpression::VariableReference { id } => Some(id.name),
+                _ => None,
+            };
             match selector {
                 ast::InlineExpression::VariableReference { id } => {
                     out.selector_only.insert(id.name.to_string());
@@ -344,6 +357,12 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
                             ast::PatternElement::Placeable { .. } => None,
                         })
                         .collect(),
+                    shows_selector: v.value.elements.iter().any(|e| {
+                        matches!(e, ast::PatternElement::Placeable {
+                            expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                        } if Some(id.name) == selector_name)
+                    }),
+                    signature: variant_signature(&v.value),
                 })
                 .collect();
             out.selects.push(Select {
@@ -358,6 +377,28 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
             out.text.push_break();
         }
     }
+}
+
+/// See [`VariantText::signature`].
+fn variant_signature(pattern: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+            } => {
+                out.push_str("{$");
+                out.push_str(id.name);
+                out.push('}');
+            }
+            ast::PatternElement::Placeable { .. } => out.push_str("{}"),
+        }
+    }
+    out.split(|c: char| c.is_whitespace() || c == '\u{200b}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn walk_inline(

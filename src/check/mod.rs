@@ -173,7 +173,9 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         found.retain(|f| !allowed_by_reference(reference, f));
         // A message the reference lacks is `obsolete`, and one the project no longer uses
         // needs no translation: neither gets findings about its text.
-        found.retain(|f| f.check.group() == Group::Structure || !about_dead_text(reference, file, f));
+        found.retain(|f| {
+            f.check.group() == Group::Structure || !about_dead_text(reference, file, f)
+        });
         // A message not yet translated is a copy of the reference: `not-yet-translated` is its
         // one finding, not the plural categories the copy lacks.
         found.retain(|f| !(f.check == Check::Plural && not_yet_translated(file, f)));
