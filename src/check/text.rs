@@ -185,6 +185,14 @@ fn is_address(token: &str) -> bool {
     if token.contains("://") || token.contains('@') || token.starts_with("www.") {
         return true;
     }
+    // "e.g.", "t.ex.", "z.B.", "p.ex.": abbreviations, whose parts are a letter or two.
+    let abbreviation = token
+        .trim_end_matches('.')
+        .split('.')
+        .all(|part| (1..=2).contains(&part.chars().count()));
+    if abbreviation {
+        return false;
+    }
     let chars: Vec<char> = token.chars().collect();
     chars
         .windows(3)
@@ -256,6 +264,14 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_words_and_domains_are_addresses() {
+        assert!(!is_address("e.g.") && !is_address("t.ex.") && !is_address("z.B."));
+        assert!(
+            is_address("mozilla.org") && is_address("ankiweb.net.") && is_address(".mozilla.org")
+        );
+    }
 
     #[test]
     fn a_catalan_middle_dot_joins_its_word() {
