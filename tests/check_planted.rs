@@ -114,8 +114,10 @@ const PLANTS: &[Plant] = &[
         let unused = ["few", "zero", "two", "many"]
             .into_iter()
             .find(|c| !plurals.used.contains(c))?;
+        // Its own words, which no reader will see (a copy of the default's words would
+        // change nothing, and is left alone).
         Some(format!(
-            "{{ $count ->\n    [{unused}] {v}\n   *[other] {v}\n}}"
+            "{{ $count ->\n    [{unused}] {v}\n   *[other] {{ $count }}: {v}\n}}"
         ))
     }),
     (Check::Plural, |l, v, _| {

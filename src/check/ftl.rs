@@ -72,6 +72,10 @@ pub struct Markers {
     /// `# ftpdocs: not-yet-translated`: a copy of the reference waiting for its translator
     /// (written by `ftpdocs new-locale`); rendered as a fallback, counted as not translated.
     pub not_yet_translated: bool,
+    /// The message is not for translation: its comment, or the group comment above it, says
+    /// "do not translate", "no need to translate" or "no longer used" (Anki retires messages
+    /// under `## NO NEED TO TRANSLATE. This text is no longer used by Anki…`).
+    pub retired: bool,
 }
 
 /// A select expression and its variant keys.
@@ -88,6 +92,11 @@ pub struct Select {
 pub struct VariantText {
     pub key_offset: usize,
     pub literal: String,
+    /// The variant shows the selector's own variable (`{ $count }`).
+    pub shows_selector: bool,
+    /// The variant's text with each placeable written as `{}` (or `{$name}` for a variable),
+    /// whitespace collapsed: two variants with the same signature show the same words.
+    pub signature: String,
 }
 
 /// The facts checks need about one pattern (a value or an attribute).
@@ -128,11 +137,21 @@ impl FtlFile {
                     message: e.kind.to_string(),
                 })
                 .collect();
-            let entries = resource
-                .body
-                .iter()
-                .filter_map(|entry| convert_entry(src, entry))
-                .collect();
+            let mut group_retired = false;
+            let mut entries = Vec::new();
+            for entry in &resource.body {
+                match entry {
+                    ast::Entry::GroupComment(comment) => {
+                        group_retired = says_retired(&comment.content.join("\n"));
+                    }
+                    _ => {
+                        if let Some(mut entry) = convert_entry(src, entry) {
+                            entry.markers.retired |= group_retired;
+                            entries.push(entry);
+                        }
+                    }
+                }
+            }
             (entries, syntax)
         };
         FtlFile {
@@ -187,8 +206,34 @@ fn convert_entry(src: &str, entry: &ast::Entry<&str>) -> Option<Entry> {
     })
 }
 
+/// Does a comment say that what it covers is not for translation? "Do not translate" ends its
+/// sentence ("DO NOT TRANSLATE.", not "Do not translate “Firefox”", which is about one word).
+fn says_retired(comment: &str) -> bool {
+    let lower = comment.to_lowercase();
+    if lower.contains("no longer used") {
+        return true;
+    }
+    [
+        "do not translate",
+        "don't translate",
+        "no need to translate",
+    ]
+    .iter()
+    .any(|phrase| {
+        lower.match_indices(phrase).any(|(at, _)| {
+            lower[at + phrase.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | '!' | '\n'))
+        })
+    })
+}
+
 fn markers(comment: &ast::Comment<&str>) -> Markers {
-    let mut found = Markers::default();
+    let mut found = Markers {
+        retired: says_retired(&comment.content.join("\n")),
+        ..Markers::default()
+    };
     for line in &comment.content {
         let line = line.trim();
         if line == SAME_AS_SOURCE {
@@ -271,6 +316,10 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
     match expr {
         ast::Expression::Inline(inline) => walk_inline(src, inline, out, first),
         ast::Expression::Select { selector, variants } => {
+            let selector_name = match selector {
+                ast::InlineExpression::VariableReference { id } => Some(id.name),
+                _ => None,
+            };
             match selector {
                 ast::InlineExpression::VariableReference { id } => {
                     out.selector_only.insert(id.name.to_string());
@@ -308,6 +357,12 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
                             ast::PatternElement::Placeable { .. } => None,
                         })
                         .collect(),
+                    shows_selector: v.value.elements.iter().any(|e| {
+                        matches!(e, ast::PatternElement::Placeable {
+                            expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                        } if Some(id.name) == selector_name)
+                    }),
+                    signature: variant_signature(&v.value),
                 })
                 .collect();
             out.selects.push(Select {
@@ -322,6 +377,28 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
             out.text.push_break();
         }
     }
+}
+
+/// See [`VariantText::signature`].
+fn variant_signature(pattern: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+            } => {
+                out.push_str("{$");
+                out.push_str(id.name);
+                out.push('}');
+            }
+            ast::PatternElement::Placeable { .. } => out.push_str("{}"),
+        }
+    }
+    out.split(|c: char| c.is_whitespace() || c == '\u{200b}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn walk_inline(

@@ -43,6 +43,30 @@ pub struct Verdict {
     pub confidence: Option<f64>,
 }
 
+/// `words` without runs of two or more capitalised words (names and titles: "Free Spaced
+/// Repetition Scheduler", "SuperMemo 2" stays as its one capitalised word).
+fn without_names<'t>(words: &[&'t str]) -> Vec<&'t str> {
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let run = words[i..].iter().take_while(|w| capital(w)).count();
+        if run >= 2 {
+            i += run;
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out
+}
+
+/// How many different words `words` holds: Turkish "not" (a note) twice is one word, not
+/// two signs of English.
+fn distinct(words: &[String]) -> usize {
+    words.iter().collect::<HashSet<_>>().len()
+}
+
 fn stop_words_of(language: &str) -> HashSet<&'static str> {
     stop_words::lookup(language)
         .map(|w| w.iter().copied().collect())
@@ -196,10 +220,13 @@ impl Identifier {
             return None;
         }
         let (foreign_words, expected_count) = self.function_words(&prose);
+        // Trigrams read names as the language they are named in: "Free Spaced Repetition
+        // Scheduler" makes an Uzbek or Finnish sentence English to them. Capitalised runs
+        // are left out of what they read.
         let confidence = self
             .detector
             .as_ref()
-            .and_then(|d| d.detect(&prose.join(" ")))
+            .and_then(|d| d.detect(&without_names(&prose).join(" ")))
             .and_then(|info| {
                 (language_of(&self.foreign) == Some(info.lang())).then(|| info.confidence())
             });
@@ -207,7 +234,7 @@ impl Identifier {
         // Prose, not a title or a list of names: two lowercase words besides function words
         // ("Senior Director of Trust and Security" is a title, "File Transfer Protocol,ftp://
         // or ftps://" a row of names).
-        let by_words = foreign_words.len() >= needed
+        let by_words = distinct(&foreign_words) >= needed
             && foreign_words.len() > 2 * expected_count
             && self.content_words(&prose) >= 2;
         // Trigrams are unsure on names and titles ("The Coral Project" iniciatyva, "Senior
@@ -236,7 +263,7 @@ impl Identifier {
         }
         let (foreign_words, expected_count) = self.function_words(&prose);
         let prose_like = self.content_words(&prose) >= 2;
-        (foreign_words.len() >= 2 && expected_count == 0 && prose_like).then_some(Verdict {
+        (distinct(&foreign_words) >= 2 && expected_count == 0 && prose_like).then_some(Verdict {
             foreign_words,
             confidence: None,
         })
@@ -282,6 +309,47 @@ mod tests {
             .foreign("Vous la voyez. You can now upload your files into it.")
             .is_some());
         assert!(id.foreign("Quand un nouveau message arrive").is_none());
+    }
+
+    #[test]
+    fn an_english_title_with_a_translated_aside_is_not_english_prose() {
+        // mozorg's Italian history page: the posters' English title, then "(available in
+        // English and Japanese)" in Italian.
+        let id = Identifier::new("it", "en").unwrap();
+        let parts = |text: &str| super::super::parts::foreign_parts(&id, text).len();
+        assert_eq!(
+            parts(
+                "The History of Firefox and Mozilla Posters (disponibile in inglese e giapponese)"
+            ),
+            0
+        );
+        // English prose with an aside is still English, and so is an English aside.
+        assert_eq!(
+            parts("You can download the posters here (they are free) and print them at home."),
+            1
+        );
+        assert_eq!(
+            parts("Scarica i poster (you can print them at home for your own use)."),
+            1
+        );
+    }
+
+    #[test]
+    fn an_english_product_name_does_not_make_a_sentence_english() {
+        // Anki's Finnish and Uzbek: the scheduler's English name, then the sentence.
+        let fi = Identifier::new("fi", "en").unwrap();
+        assert!(fi
+            .foreign("Free Spaced Repetition Scheduler (FSRS) on vaihtoehto Ankin vanhalle SuperMemo 2 (SM2) -aikataulutusohjelmalle.")
+            .is_none());
+        let uz = Identifier::new("uz", "en").unwrap();
+        assert!(uz
+            .foreign("Free Spaced Repetition Scheduler (FSRS) Anki eski SuperMemo 2 (SM-2) algoritmiga muqobildir.")
+            .is_none());
+        assert!(uz
+            .foreign(
+                "The Free Spaced Repetition Scheduler is an alternative to the legacy algorithm."
+            )
+            .is_some());
     }
 
     #[test]

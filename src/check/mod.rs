@@ -3,6 +3,7 @@
 
 pub mod baseline;
 pub mod catalog;
+pub mod comment_layout;
 pub mod config;
 pub mod content;
 pub mod english;
@@ -170,6 +171,9 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
         }
         // `# ftpdocs: allow …` on the reference message holds for every locale.
         found.retain(|f| !allowed_by_reference(reference, f));
+        // A message the reference lacks is `obsolete`, and one the project no longer uses
+        // needs no translation: neither gets findings about its text.
+        found.retain(|f| !about_dead_text(reference, file, f));
         // A message not yet translated is a copy of the reference: `not-yet-translated` is its
         // one finding, not the plural categories the copy lacks.
         found.retain(|f| !(f.check == Check::Plural && not_yet_translated(file, f)));
@@ -189,6 +193,28 @@ fn not_yet_translated(file: &ftl::FtlFile, finding: &Finding) -> bool {
             .iter()
             .any(|e| &e.id == id && e.markers.not_yet_translated)
     })
+}
+
+/// Is `finding` about the text of a message the reference does not have (any check but the
+/// structure's, which say it is obsolete), or of one retired in the reference or the locale
+/// (any check but `missing-message` and `obsolete-message`)?
+fn about_dead_text(reference: &ftl::FtlFile, l10n: &ftl::FtlFile, finding: &Finding) -> bool {
+    let Some(id) = &finding.message_id else {
+        return false;
+    };
+    if matches!(
+        finding.check,
+        Check::MissingMessage | Check::ObsoleteMessage
+    ) {
+        return false;
+    }
+    let retired = |file: &ftl::FtlFile| {
+        file.entries
+            .iter()
+            .any(|e| &e.id == id && e.markers.retired)
+    };
+    let obsolete = !reference.entries.iter().any(|e| &e.id == id);
+    (obsolete && finding.check.group() != Group::Structure) || retired(reference) || retired(l10n)
 }
 
 fn allowed_by_reference(reference: &ftl::FtlFile, finding: &Finding) -> bool {

@@ -25,8 +25,21 @@ pub fn foreign_parts(identifier: &Identifier, masked: &str) -> Vec<(Range<usize>
     }
     for sentence in sentences(masked) {
         let range = trim(masked, sentence);
-        if let Some(verdict) = identifier.foreign(&masked[range.clone()]) {
+        // An aside in brackets is judged on its own, and the sentence without it: "The
+        // History of Firefox Posters (disponibile in inglese)" is a title kept in English
+        // with an Italian note, not English prose.
+        let (outer, asides) = without_asides(masked, range.clone());
+        if let Some(verdict) = identifier.foreign(&outer) {
             found.push((range, verdict));
+            continue;
+        }
+        let before = found.len();
+        for aside in asides {
+            if let Some(verdict) = identifier.foreign(&masked[aside.clone()]) {
+                found.push((aside, verdict));
+            }
+        }
+        if found.len() > before {
             continue;
         }
         for clause in clauses(masked, range) {
@@ -36,6 +49,38 @@ pub fn foreign_parts(identifier: &Identifier, masked: &str) -> Vec<(Range<usize>
         }
     }
     found
+}
+
+/// The sentence `range` of `text` with each aside in round brackets blanked out (same
+/// length, so offsets hold), and the asides' ranges, brackets left out. Unbalanced brackets
+/// leave the sentence whole.
+fn without_asides(text: &str, range: Range<usize>) -> (String, Vec<Range<usize>>) {
+    let sentence = &text[range.clone()];
+    let mut asides = Vec::new();
+    let mut open = None;
+    for (i, c) in sentence.char_indices() {
+        match (c, open) {
+            ('(', None) => open = Some(i),
+            (')', Some(start)) => {
+                asides.push(start..i + 1);
+                open = None;
+            }
+            (')', None) => return (sentence.to_string(), Vec::new()),
+            _ => {}
+        }
+    }
+    if open.is_some() {
+        return (sentence.to_string(), Vec::new());
+    }
+    let mut outer = sentence.to_string();
+    for aside in asides.iter().rev() {
+        outer.replace_range(aside.clone(), &" ".repeat(aside.len()));
+    }
+    let inner = asides
+        .into_iter()
+        .map(|a| range.start + a.start + 1..range.start + a.end - 1)
+        .collect();
+    (outer, inner)
 }
 
 /// The parts of a sentence between commas, semicolons and dashes, trimmed.

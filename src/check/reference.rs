@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::catalog::{locate, Catalog};
+use super::comment_layout::comment_layout;
 use super::finding::{Check, Finding};
 use super::ftl::{Entry, FtlFile};
 use super::pattern::locate_in;
@@ -18,7 +19,7 @@ pub fn check(catalog: &Catalog) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (path, file) in &catalog.files {
         let shown = catalog.display_path(path);
-        for (line, message) in group_comment_layout(&file.source) {
+        for (line, message) in comment_layout(&file.source) {
             let mut finding =
                 Finding::new(Check::ReferenceComment, &catalog.locale, &shown, message);
             let text = file.lines.line_text(&file.source, line);
@@ -126,54 +127,6 @@ fn text_problems(masked: &str) -> Vec<(Check, Range<usize>, String)> {
     out
 }
 
-/// The layout of group comments (`## …`) as Firefox's fluent lint wants it: a blank line before
-/// and after, and messages after it, not another group comment or the end of the file.
-/// `(1-based line, message)`.
-fn group_comment_layout(source: &str) -> Vec<(u32, String)> {
-    let lines: Vec<&str> = source.lines().map(str::trim_end).collect();
-    let is_group = |l: &str| l == "##" || (l.starts_with("## ") && !l.starts_with("###"));
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        if !is_group(lines[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i + 1 < lines.len() && is_group(lines[i + 1]) {
-            i += 1;
-        }
-        let end = i;
-        let line = |n: usize| u32::try_from(n + 1).unwrap_or(u32::MAX);
-        if start > 0 && !lines[start - 1].is_empty() {
-            out.push((
-                line(start),
-                "put a blank line before a group comment".to_string(),
-            ));
-        }
-        match lines.get(end + 1) {
-            Some(next) if !next.is_empty() => out.push((
-                line(end),
-                "put a blank line after a group comment".to_string(),
-            )),
-            _ => {}
-        }
-        match lines[end + 1..].iter().find(|l| !l.is_empty()) {
-            None => out.push((
-                line(start),
-                "a group comment at the end of the file groups nothing: remove it".to_string(),
-            )),
-            Some(next) if is_group(next) => out.push((
-                line(start),
-                "a group comment followed by another groups nothing: remove one".to_string(),
-            )),
-            Some(_) => {}
-        }
-        i = end + 1;
-    }
-    out
-}
-
 /// Message and term ids as moz-fluent-linter wants them: `[a-z][a-z0-9-]*` (after `-`).
 fn is_valid_id(id: &str) -> bool {
     let name = id.strip_prefix('-').unwrap_or(id);
@@ -277,18 +230,6 @@ mod tests {
             ]
         );
         assert!(text_problems("Wait… it’s “done”").is_empty());
-    }
-
-    #[test]
-    fn group_comments_need_blank_lines_and_messages() {
-        let good = "### Resource\n\n## Group\n\na = A\n";
-        assert!(group_comment_layout(good).is_empty());
-        let bad = "a = A\n## Group\nb = B\n\n## Empty\n\n## Next\n\nc = C\n\n## Last\n";
-        let found: Vec<u32> = group_comment_layout(bad)
-            .into_iter()
-            .map(|(l, _)| l)
-            .collect();
-        assert_eq!(found, [2, 2, 5, 11]);
     }
 
     #[test]

@@ -50,7 +50,16 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 Finding::new(check, pair.locale, pair.path, message).with_id(&entry.id, None);
             locate(found, pair.l10n, offset + at, 1)
         };
-        if let Some((at, c)) = scan.bidi.first().filter(|_| reference.bidi.is_empty()) {
+        // In a right-to-left language, embeddings and isolates keep a left-to-right value
+        // readable (Anki's Persian "میان‌بُر: \u{202A}{ $val }"); only an override reverses
+        // what is written.
+        let right_to_left = pair
+            .locale
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_ok_and(|id| id.character_direction() == unic_langid::CharacterDirection::RTL);
+        let reorders = |c: &char| !right_to_left || matches!(c, '\u{202D}' | '\u{202E}');
+        let first_bidi = scan.bidi.iter().find(|(_, c)| reorders(c));
+        if let Some((at, c)) = first_bidi.filter(|_| reference.bidi.is_empty()) {
             findings.push(finding(
                 Check::BidiControl,
                 *at,
@@ -193,6 +202,30 @@ mod tests {
             plurals: None,
             identifier: None,
         })
+    }
+
+    #[test]
+    fn embeddings_help_a_right_to_left_language_and_overrides_never_do() {
+        let en = "shortcut = Shortcut: { $val }\n";
+        let with = |c: char| format!("shortcut = میان‌بُر: {c}{{ $val }}\n");
+        let check_in = |locale: &str, text: &str| {
+            let reference = FtlFile::parse(en.to_string());
+            let l10n = FtlFile::parse(text.to_string());
+            check_pair(&FilePair {
+                locale,
+                path: "app.ftl",
+                reference_locale: "en",
+                reference: &reference,
+                l10n: &l10n,
+                plurals: None,
+                identifier: None,
+            })
+            .len()
+        };
+        assert_eq!(check_in("fa", &with('\u{202A}')), 0);
+        assert_eq!(check_in("fa", &with('\u{2066}')), 0);
+        assert_eq!(check_in("fa", &with('\u{202E}')), 1);
+        assert_eq!(check_in("fr", &with('\u{202A}')), 1);
     }
 
     #[test]

@@ -82,6 +82,26 @@ pub fn mask_markup(text: &str) -> String {
 }
 
 /// Like [`mask_markup`], filling with `filler` (an ASCII character, to keep lengths).
+/// `text` with each Markdown code span (`` `…` ``, within a line) filled with `filler`, byte
+/// for byte: what a user types into a program (Anki's search syntax `"or"`) keeps its ASCII
+/// marks. An odd backtick leaves the rest of the line as it is.
+pub fn mask_code_spans(text: &str, filler: char) -> String {
+    debug_assert!(filler.is_ascii());
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let ticks: Vec<usize> = line.match_indices('`').map(|(i, _)| i).collect();
+        let mut last = 0;
+        for pair in ticks.chunks_exact(2) {
+            out.push_str(&line[last..pair[0]]);
+            let span = pair[1] + 1 - pair[0];
+            out.extend(std::iter::repeat_n(filler, span));
+            last = pair[1] + 1;
+        }
+        out.push_str(&line[last..]);
+    }
+    out
+}
+
 pub fn mask_markup_with(text: &str, filler: char) -> String {
     debug_assert!(filler.is_ascii());
     let mut out = String::with_capacity(text.len());
@@ -165,6 +185,14 @@ fn is_address(token: &str) -> bool {
     if token.contains("://") || token.contains('@') || token.starts_with("www.") {
         return true;
     }
+    // "e.g.", "t.ex.", "z.B.", "p.ex.": abbreviations, whose parts are a letter or two.
+    let abbreviation = token
+        .trim_end_matches('.')
+        .split('.')
+        .all(|part| (1..=2).contains(&part.chars().count()));
+    if abbreviation {
+        return false;
+    }
     let chars: Vec<char> = token.chars().collect();
     chars
         .windows(3)
@@ -178,7 +206,9 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let joiner = matches!(c, '\'' | '’' | '-')
+        // Inside a word, as Unicode's word boundaries (UAX #29 MidLetter) have it: the
+        // Catalan middle dot (`anul·la`), the Hebrew gershayim (`צה״ל`), apostrophes, hyphens.
+        let joiner = matches!(c, '\'' | '’' | '-' | '·' | '\u{5F4}')
             && start.is_some()
             && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || joiner {
@@ -234,6 +264,22 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_words_and_domains_are_addresses() {
+        assert!(!is_address("e.g.") && !is_address("t.ex.") && !is_address("z.B."));
+        assert!(
+            is_address("mozilla.org") && is_address("ankiweb.net.") && is_address(".mozilla.org")
+        );
+    }
+
+    #[test]
+    fn a_catalan_middle_dot_joins_its_word() {
+        // Anki's Catalan "Desenterra/anul·la la suspensió": "la la" is not a doubled word.
+        let text = "anul·la la suspensió, col·lecció";
+        let found: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["anul·la", "la", "suspensió", "col·lecció"]);
+    }
 
     #[test]
     fn markup_is_blanked_and_offsets_kept() {

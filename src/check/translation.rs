@@ -111,6 +111,7 @@ pub fn sameness(
             .map(|r| &text[r])
             .filter(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 1)
             .filter(|w| !is_code_like(w) && !reference_words.contains(&w.to_lowercase().as_str()))
+            .filter(|w| !is_unit_symbol(w))
             .count()
     };
     let lowercase = plain.split(BREAK).map(content).max().unwrap_or(0);
@@ -142,18 +143,26 @@ fn mixed_language(
     let masked = mask_markup(&cx.pattern.text.text);
     let mut flagged = false;
     if let Some(identifier) = identifier {
-        for (range, verdict) in foreign_parts(identifier, &masked) {
+        // One finding per text, at its first part in the reference's language: a paragraph
+        // left in English is one thing to fix, not one per sentence.
+        let parts = foreign_parts(identifier, &masked);
+        if let Some((range, verdict)) = parts.first() {
             flagged = true;
             let evidence = if verdict.foreign_words.is_empty() {
                 format!("{:.0}% sure", verdict.confidence.unwrap_or(0.0) * 100.0)
             } else {
                 format!("“{}”", verdict.foreign_words.join("”, “"))
             };
+            let more = match parts.len() - 1 {
+                0 => String::new(),
+                1 => " and 1 more part of this text".to_string(),
+                n => format!(" and {n} more parts of this text"),
+            };
             let message = format!(
-                "these words are in {}, not {} ({evidence}): translate them",
+                "these words{more} are in {}, not {} ({evidence}): translate them",
                 identifier.foreign, identifier.expected
             );
-            out.push(cx.finding(Check::MixedLanguage, range, message));
+            out.push(cx.finding(Check::MixedLanguage, range.clone(), message));
         }
     }
     if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
@@ -225,6 +234,24 @@ fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// A unit symbol, the same in every language: an SI prefix and a unit (`kWh`, `mg`, `µs`,
+/// `MB`), or CO₂e.
+fn is_unit_symbol(word: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "Wh", "W", "g", "B", "b", "Hz", "m", "s", "V", "A", "J", "l", "L", "bit",
+    ];
+    if matches!(word, "CO₂e" | "CO2e" | "CO₂" | "CO2") {
+        return true;
+    }
+    let rest = word
+        .strip_prefix(['k', 'M', 'G', 'T', 'm', 'µ', 'μ', 'n', 'c'])
+        .unwrap_or(word);
+    UNITS.contains(&rest) || UNITS.contains(&word)
+}
+
+/// Interjections any Latin-script language may double ("Oh oh, an error").
+const INTERJECTIONS: &[&str] = &["ah", "eh", "ha", "ho", "oh", "uh"];
+
 /// Byte ranges of a word and its repetition ("le le"), separated by spaces only, unless the
 /// language allows that word twice or writes without spaces.
 pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
@@ -233,8 +260,15 @@ pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
     }
     let masked = mask_markup(text);
     let found = words(&masked);
+    let same = |i: usize, j: usize| {
+        let (a, b) = (&masked[found[i].clone()], &masked[found[j].clone()]);
+        a.to_lowercase() == b.to_lowercase()
+    };
     let mut out = Vec::new();
-    for pair in found.windows(2) {
+    for (i, pair) in found.windows(2).enumerate() {
+        // Three or more in a row are meant ("Punkt Punkt Punkt", read aloud for a hidden
+        // word); a slip doubles a word once.
+        let in_a_run = (i > 0 && same(i - 1, i)) || (i + 2 < found.len() && same(i + 1, i + 2));
         let (a, b) = (&masked[pair[0].clone()], &masked[pair[1].clone()]);
         // The gap is read in the text itself: masked markup between two words is no space.
         let gap = text.get(pair[0].end..pair[1].start).unwrap_or("");
@@ -245,6 +279,8 @@ pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
             && !is_code_like(a)
             && a.chars().count() > 1
             && !profile.repeated_word.contains(&lower)
+            && !in_a_run
+            && !INTERJECTIONS.contains(&lower.as_str())
         {
             out.push(pair[0].start..pair[1].end);
         }
@@ -270,6 +306,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn unit_symbols_are_no_words_to_translate() {
+        assert!(is_unit_symbol("kWh") && is_unit_symbol("mg") && is_unit_symbol("µWh"));
+        assert!(!is_unit_symbol("kind") && !is_unit_symbol("mes"));
+    }
+
+    #[test]
+    fn runs_of_three_and_interjections_are_meant() {
+        let de = super::super::locale::LocaleTag::parse("de").profile();
+        assert!(repeated("Punkt Punkt Punkt", de).is_empty());
+        assert_eq!(repeated("Öffnen Sie die Datei Datei.", de).len(), 1);
+        let ia = super::super::locale::LocaleTag::parse("ia").profile();
+        assert!(repeated("Oh oh, alcun error occurreva.", ia).is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::finding::{Check, Finding};
 use super::pattern::PatternCx;
 use super::structure::{prose_patterns, FilePair};
-use super::text::{is_code_like, mask_markup_with, BREAK, PLACEHOLDER};
+use super::text::{is_code_like, mask_code_spans, mask_markup_with, BREAK, PLACEHOLDER};
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
@@ -44,7 +44,8 @@ pub fn locale_problems(text: &str, locale: &str) -> Vec<(Range<usize>, String)> 
     let french = locale.split(['-', '_']).next() == Some("fr");
     let mut out = problems(text, french);
     if let Some(rules) = super::typography_locale::rules_for(locale) {
-        out.extend(rules.problems(&mask_markup_with(text, FILLER)));
+        let masked = mask_code_spans(&mask_markup_with(text, FILLER), FILLER);
+        out.extend(rules.problems(&masked));
         out.sort_by_key(|(range, _)| range.start);
     }
     out

@@ -126,7 +126,9 @@ impl Rules {
                     ));
                 }
             }
-            if let Some(&native) = self.marks.get(&c) {
+            // "処理中..." is an ellipsis typed as dots, not a full stop: no "。" for it.
+            let dots = c == '.' && (prev == Some('.') || next == Some('.'));
+            if let Some(&native) = self.marks.get(&c).filter(|_| !dots) {
                 let touches = match self.marks_side {
                     Side::After => self.in_script(prev),
                     Side::Either => self.in_script(prev) || self.in_script(next),
@@ -152,7 +154,13 @@ impl Rules {
             }
             if self.no_space_between && c == ' ' && prev != Some(' ') && self.in_script(prev) {
                 let after = chars[k..].iter().find(|n| n.1 != ' ');
-                if after.is_some_and(|n| self.in_script(Some(n.1))) {
+                // Katakana words of a compound are spaced in software ("ブラウザ オプション",
+                // as Windows writes "インターネット オプション").
+                let katakana =
+                    |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{30A0}'..='\u{30FF}'));
+                if after.is_some_and(|n| self.in_script(Some(n.1)))
+                    && !(katakana(prev) && katakana(after.map(|n| n.1)))
+                {
                     let end = after.map_or(masked.len(), |n| n.0);
                     out.push((
                         i..end,
@@ -307,6 +315,19 @@ mod tests {
         );
         assert!(found("ja", "RFC 959 の 3.2 節").is_empty());
         assert!(found("zh", "使用 PASV 命令").is_empty());
+    }
+
+    #[test]
+    fn code_spans_dotted_ellipses_and_katakana_compounds_are_left_alone() {
+        // Anki: search syntax in a code span, an ellipsis typed as dots, a katakana compound.
+        assert!(found("de", "Sie können nach dem Symbol `\"` oder `\"or\"` suchen").is_empty());
+        assert!(found("ja", "ファイルをインポート中...").is_empty());
+        assert!(found("zh-TW", "處理中...").is_empty());
+        assert!(found("ja", "ブラウザ オプション").is_empty());
+        // The rules still hold outside them.
+        assert_eq!(found("de", "Klicken Sie auf \"OK\"").len(), 2);
+        assert_eq!(found("ja", "終わりました.").len(), 1);
+        assert_eq!(found("ja", "漢字 ひらがな").len(), 1);
     }
 
     #[test]

@@ -33,13 +33,28 @@ pub fn check_plurals(
             );
             out.push(place(select.offset, 1, message));
         }
+        // The default variant is the last key's in the parsed list only by convention; the
+        // comparison is with every variant not named by the unused key.
         for key in plurals.unused(&select.keys) {
-            let at = select
+            let Some((variant, _)) = select
                 .variants
                 .iter()
                 .zip(&select.keys)
                 .find(|(_, k)| *k == key)
-                .map_or(select.offset, |(v, _)| v.key_offset);
+            else {
+                continue;
+            };
+            // A dead variant that says what another says changes nothing a reader sees
+            // (Anki's Japanese `[one] { $count } 枚` beside `*[other] { $count } 枚`).
+            let same_as_another = select
+                .variants
+                .iter()
+                .zip(&select.keys)
+                .any(|(v, k)| k != key && v.signature == variant.signature);
+            if same_as_another {
+                continue;
+            }
+            let at = variant.key_offset;
             let message = format!(
                 "[{key}] is a plural category {} never uses (it has {}): remove this variant",
                 pair.locale,
@@ -72,7 +87,9 @@ fn literal_numbers(
             continue;
         }
         let covered = plurals.numbers_in(key);
-        if covered.len() < 2 {
+        // A variant that shows its count is right for every number: a literal number beside
+        // it is another quantity ("{ $count } reviews found; at least 400 are needed").
+        if covered.len() < 2 || variant.shows_selector {
             continue;
         }
         let literal = super::text::words(&variant.literal)

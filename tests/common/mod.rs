@@ -64,3 +64,31 @@ pub fn replace(root: &Path, relative: &str, from: &str, to: &str) {
     assert!(contents.contains(from), "{relative} has no {from:?}");
     fs::write(path, contents.replacen(from, to, 1)).unwrap();
 }
+
+/// The findings of checking one `app.ftl` of locale `tag` against an English `app.ftl`, with
+/// the default settings.
+pub fn check_one_file(en: &str, tag: &str, l10n: &str) -> Vec<ftpdocs::check::Finding> {
+    use ftpdocs::check::{check_locale, Catalog, CheckContext, LocaleSource, Settings, SourceFile};
+    let catalog = |name: &str, text: &str| {
+        let files = vec![SourceFile {
+            path: "app.ftl".into(),
+            content: Ok(text.as_bytes().to_vec()),
+        }];
+        Catalog::build(
+            LocaleSource {
+                locale: name.into(),
+                files,
+            },
+            name,
+        )
+    };
+    let reference = catalog("en", en);
+    let settings = Settings::default();
+    check_locale(
+        &CheckContext {
+            reference: &reference,
+            settings: &settings,
+        },
+        &catalog(tag, l10n),
+    )
+}
