@@ -14,25 +14,25 @@ code-202 = Command Superfluous
 
 code-211 = System Status
     .text = System status, or system help reply.
-    .description = RFC 959 gives 211 the text “System status, or system help reply.” RFC 959 gives 211 no fixed text: the server fills it with status or help information for the user. RFC 2389 also makes it the reply to FEAT, whose multi-line form lists one supported extension per line, each indented by a single space, and ends with 211 End.
+    .description = RFC 959 lists 211 as “System status, or system help reply.”: words that describe the reply rather than fix its text, which the server fills with status or help information for the user. RFC 2389 also makes it the reply to FEAT, whose multi-line form lists one supported extension per line, each indented by a single space, and ends with 211 End.
     .seen = You see 211 in reply to STAT without an argument, which reports the server's status, transfer parameters and connections, and sometimes in reply to HELP, which RFC 959 allows to answer with 211 or 214. A client that sends FEAT receives 211 with the list of extensions the server supports, such as MDTM, SIZE, MLST or AUTH TLS.
     .fix = Nothing is wrong. A one-line 211 to FEAT means the server has no extensions to report; a client that gets 500 or 502 to FEAT should test the extensions it needs one by one, as RFC 2389 advises.
 
 code-212 = Directory Status
     .text = Directory status.
-    .description = RFC 959 gives 212 the text “Directory status.” It defines 212 as an information reply to STAT and gives it no fixed text: the text carries the status of a directory.
+    .description = RFC 959 lists 212 as “Directory status.”: an information reply to STAT whose text is not fixed but carries the status of a directory.
     .seen = A server may answer 212 to STAT with a directory as its argument, sending over the control connection what LIST would send over a data connection. A listing of several lines comes as a multi-line reply.
     .fix = Nothing is wrong. Read the reply up to the last line, which starts with 212 followed by a space.
 
 code-213 = File Status
     .text = File status.
-    .description = RFC 959 gives 213 the text “File status.” It defines 213 as an information reply to STAT and gives it no fixed text. RFC 3659 makes it the reply to MDTM and SIZE with an exact single-line format: 213, a space, then the modification time as YYYYMMDDHHMMSS in UTC for MDTM, or the transfer size in octets for SIZE.
+    .description = RFC 959 lists 213 as “File status.”: an information reply to STAT whose text is not fixed but carries the status of a file. RFC 3659 makes it the reply to MDTM and SIZE with an exact single-line format: 213, a space, then the modification time as YYYYMMDDHHMMSS in UTC for MDTM, or the transfer size in octets for SIZE.
     .seen = You see 213 mostly after MDTM and SIZE, which clients send before resuming an interrupted transfer, to learn how much of the file was transferred and whether it has changed since. A server can also use it to answer STAT with a file name.
     .fix = Nothing is wrong. The MDTM time is in UTC, and the SIZE value depends on the current TYPE, MODE and STRU, so set the TYPE you will transfer with before sending SIZE.
 
 code-214 = Help Message
     .text = Help message.
-    .description = RFC 959 gives 214 the text “Help message.” It defines 214 as a reply meant for the human user, on how to use the server or on the meaning of a non-standard command, and gives it no fixed text.
+    .description = RFC 959 lists 214 as “Help message.”: a reply meant for the human user, whose text is not fixed but explains how to use the server or what a non-standard command means.
     .seen = You see 214 in reply to HELP, alone or followed by a command name. RFC 959 suggests that HELP SITE describe the server's SITE commands.
     .fix = Nothing is wrong. The text is written for people, so show it to the user rather than have a program interpret it.
 
@@ -74,7 +74,7 @@ code-227 = Entering Passive Mode
 
 code-228 = Entering Long Passive Mode
     .text = Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = RFC 1639 gives 228 the text “Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)”. RFC 1639, an experimental RFC, defines 228 as the reply to LPSV: the server listens on a long address that gives the address family, the length and bytes of the host address, then the length and bytes of the port. Its suggested text is Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = RFC 1639 gives 228 the text “Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)”. RFC 1639, an experimental RFC, defines 228 as the reply to LPSV: the server listens on a long address that gives the address family, the length and bytes of the host address, then the length and bytes of the port.
     .seen = You see 228 only after your client sends LPSV. RFC 2428 points out that the RFC 1639 mechanism can fail where several network protocols are in use, and defines EPSV for passive mode over IPv6 and other network protocols.
     .fix = Nothing is wrong: connect to the address and port given in the reply. For IPv6 or NAT, prefer EPSV from RFC 2428, which is on the standards track where RFC 1639 is experimental.
 
