@@ -14,25 +14,25 @@ code-202 = Befehl überflüssig
 
 code-211 = Systemstatus
     .text = Systemstatus oder Systemhilfe
-    .description = In RFC 959 lautet der Text von 211 „Systemstatus oder Systemhilfe“. RFC 959 legt für 211 keinen festen Text fest: Der Server füllt ihn mit Status- oder Hilfeinformationen für den Benutzer. RFC 2389 macht 211 außerdem zur Antwort auf FEAT, deren mehrzeilige Form je Zeile eine unterstützte Erweiterung nennt, jeweils um ein Leerzeichen eingerückt, und mit der Zeile 211 End schließt.
+    .description = RFC 959 führt 211 als „Systemstatus oder Systemhilfe“ auf. Diese Worte beschreiben die Antwort, legen ihren Text aber nicht fest: Der Server füllt ihn mit Status- oder Hilfeinformationen für den Benutzer. RFC 2389 macht 211 außerdem zur Antwort auf FEAT, deren mehrzeilige Form je Zeile eine unterstützte Erweiterung nennt, jeweils um ein Leerzeichen eingerückt, und mit der Zeile 211 End schließt.
     .seen = Sie sehen 211 als Antwort auf STAT ohne Argument, der den Status des Servers, die Übertragungsparameter und die Verbindungen meldet, und manchmal als Antwort auf HELP, den RFC 959 mit 211 oder 214 beantworten lässt. Ein Client, der FEAT sendet, erhält 211 mit der Liste der Erweiterungen, die der Server unterstützt, etwa MDTM, SIZE, MLST oder AUTH TLS.
     .fix = Es liegt kein Fehler vor. Eine einzeilige 211 auf FEAT bedeutet, dass der Server keine Erweiterungen zu melden hat; ein Client, der auf FEAT 500 oder 502 erhält, sollte die benötigten Erweiterungen einzeln testen, wie RFC 2389 empfiehlt.
 
 code-212 = Verzeichnisstatus
     .text = Verzeichnisstatus
-    .description = In RFC 959 lautet der Text von 212 „Verzeichnisstatus“. RFC 959 definiert 212 als Informationsantwort auf STAT und legt keinen festen Text fest: Der Text enthält den Status eines Verzeichnisses.
+    .description = RFC 959 führt 212 als „Verzeichnisstatus“ auf: eine Informationsantwort auf STAT, deren Text nicht festgelegt ist, sondern den Status eines Verzeichnisses wiedergibt.
     .seen = Ein Server kann STAT mit einem Verzeichnis als Argument mit 212 beantworten und dabei über die Steuerverbindung senden, was LIST über eine Datenverbindung senden würde. Eine mehrzeilige Verzeichnisliste kommt als mehrzeilige Antwort.
     .fix = Es liegt kein Fehler vor. Lesen Sie die Antwort bis zur letzten Zeile, die mit 212 und einem Leerzeichen beginnt.
 
 code-213 = Dateistatus
     .text = Dateistatus
-    .description = In RFC 959 lautet der Text von 213 „Dateistatus“. RFC 959 definiert 213 als Informationsantwort auf STAT und legt keinen festen Text fest. RFC 3659 macht 213 zur Antwort auf MDTM und SIZE, mit einem genau festgelegten einzeiligen Format: 213, ein Leerzeichen, dann bei MDTM der Änderungszeitpunkt als YYYYMMDDHHMMSS in UTC oder bei SIZE die Übertragungsgröße in Oktetten.
+    .description = RFC 959 führt 213 als „Dateistatus“ auf: eine Informationsantwort auf STAT, deren Text nicht festgelegt ist, sondern den Status einer Datei wiedergibt. RFC 3659 macht 213 zur Antwort auf MDTM und SIZE, mit einem genau festgelegten einzeiligen Format: 213, ein Leerzeichen, dann bei MDTM der Änderungszeitpunkt als YYYYMMDDHHMMSS in UTC oder bei SIZE die Übertragungsgröße in Oktetten.
     .seen = Sie sehen 213 vor allem nach MDTM und SIZE, die Clients vor dem Fortsetzen einer unterbrochenen Übertragung senden, um zu erfahren, wie viel der Datei bereits übertragen wurde und ob sie sich seitdem geändert hat. Ein Server kann damit auch STAT mit einem Dateinamen beantworten.
     .fix = Es liegt kein Fehler vor. Die Zeit von MDTM ist in UTC angegeben, und der Wert von SIZE hängt von den aktuellen Einstellungen für TYPE, MODE und STRU ab; setzen Sie also vor SIZE den TYPE, mit dem Sie die Datei übertragen wollen.
 
 code-214 = Hilfetext
     .text = Hilfetext
-    .description = In RFC 959 lautet der Text von 214 „Hilfetext“. RFC 959 definiert 214 als Antwort für den menschlichen Benutzer, mit Hinweisen zur Bedienung des Servers oder zur Bedeutung eines nicht standardisierten Befehls, und legt keinen festen Text fest.
+    .description = RFC 959 führt 214 als „Hilfetext“ auf: eine Antwort für den menschlichen Benutzer, deren Text nicht festgelegt ist, sondern erklärt, wie der Server zu bedienen ist oder was ein nicht standardisierter Befehl bedeutet.
     .seen = Sie sehen 214 als Antwort auf HELP, allein oder gefolgt von einem Befehlsnamen. RFC 959 schlägt vor, dass HELP SITE die SITE-Befehle des Servers beschreibt.
     .fix = Es liegt kein Fehler vor. Der Text ist für Menschen geschrieben; zeigen Sie ihn also dem Benutzer an, statt ihn von einem Programm auswerten zu lassen.
 
@@ -74,7 +74,7 @@ code-227 = Passivmodus wird aktiviert
 
 code-228 = Langer Passivmodus wird aktiviert
     .text = Langer Passivmodus wird aktiviert (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = In RFC 1639 lautet der Text von 228 „Langer Passivmodus wird aktiviert (af, hal, h1, h2, h3,..., pal, p1, p2...)“. RFC 1639, ein experimenteller RFC, definiert 228 als Antwort auf LPSV: Der Server wartet an einer langen Adresse, welche die Adressfamilie, die Länge und die Bytes der Hostadresse und dann die Länge und die Bytes des Ports angibt. Der vorgeschlagene Text kündigt den langen Passivmodus an, gefolgt von der Adresse in der Form (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = In RFC 1639 lautet der Text von 228 „Langer Passivmodus wird aktiviert (af, hal, h1, h2, h3,..., pal, p1, p2...)“. RFC 1639, ein experimenteller RFC, definiert 228 als Antwort auf LPSV: Der Server wartet an einer langen Adresse, welche die Adressfamilie, die Länge und die Bytes der Hostadresse und dann die Länge und die Bytes des Ports angibt.
     .seen = Sie sehen 228 nur, nachdem Ihr Client LPSV gesendet hat. RFC 2428 weist darauf hin, dass der Mechanismus von RFC 1639 scheitern kann, wo mehrere Netzwerkprotokolle im Einsatz sind, und definiert EPSV für den Passivmodus über IPv6 und andere Netzwerkprotokolle.
     .fix = Es liegt kein Fehler vor: Verbinden Sie sich mit der Adresse und dem Port aus der Antwort. Für IPv6 oder NAT ist EPSV aus RFC 2428 vorzuziehen, der auf dem Standardisierungspfad steht, während RFC 1639 experimentell ist.
 

@@ -14,25 +14,25 @@ code-202 = Comando innecesario
 
 code-211 = Estado del sistema
     .text = Estado del sistema o respuesta de ayuda del sistema
-    .description = El RFC 959 asigna a 211 el texto «Estado del sistema o respuesta de ayuda del sistema». El RFC 959 no le da a 211 ningún texto fijo: el servidor lo rellena con información de estado o de ayuda para el usuario. El RFC 2389 lo convierte además en la respuesta a FEAT, cuya forma de varias líneas enumera una extensión admitida por línea, cada una sangrada con un solo espacio, y termina con 211 End.
+    .description = El RFC 959 recoge 211 como «Estado del sistema o respuesta de ayuda del sistema»: palabras que describen la respuesta en lugar de fijar su texto. El servidor lo rellena con información de estado o de ayuda para el usuario. El RFC 2389 lo convierte además en la respuesta a FEAT, cuya forma de varias líneas enumera una extensión admitida por línea, cada una sangrada con un solo espacio, y termina con 211 End.
     .seen = Verá 211 en respuesta a STAT sin argumento, que informa del estado del servidor, de los parámetros de transferencia y de las conexiones, y a veces en respuesta a HELP, al que el RFC 959 permite responder con 211 o 214. Un cliente que envía FEAT recibe 211 con la lista de extensiones que admite el servidor, como MDTM, SIZE, MLST o AUTH TLS.
     .fix = No hay nada que corregir. Un 211 de una sola línea a FEAT significa que el servidor no tiene extensiones que comunicar; un cliente que recibe 500 o 502 a FEAT debe probar una a una las extensiones que necesita, como aconseja el RFC 2389.
 
 code-212 = Estado del directorio
     .text = Estado del directorio
-    .description = El RFC 959 asigna a 212 el texto «Estado del directorio». Lo define como una respuesta informativa a STAT y no le da ningún texto fijo: el texto lleva el estado de un directorio.
+    .description = El RFC 959 recoge 212 como «Estado del directorio»: una respuesta informativa a STAT cuyo texto no es fijo, sino que lleva el estado de un directorio.
     .seen = Un servidor puede responder 212 a STAT con un directorio como argumento, enviando por la conexión de control lo que LIST enviaría por una conexión de datos. Un listado de varias líneas llega como respuesta de varias líneas.
     .fix = No hay nada que corregir. Lea la respuesta hasta la última línea, que empieza por 212 seguido de un espacio.
 
 code-213 = Estado del archivo
     .text = Estado del archivo
-    .description = El RFC 959 asigna a 213 el texto «Estado del archivo». Lo define como una respuesta informativa a STAT y no le da ningún texto fijo. El RFC 3659 lo convierte en la respuesta a MDTM y SIZE, con un formato exacto de una sola línea: 213, un espacio y, después, la hora de modificación como YYYYMMDDHHMMSS en UTC para MDTM, o el tamaño de transferencia en octetos para SIZE.
+    .description = El RFC 959 recoge 213 como «Estado del archivo»: una respuesta informativa a STAT cuyo texto no es fijo, sino que lleva el estado de un archivo. El RFC 3659 lo convierte en la respuesta a MDTM y SIZE, con un formato exacto de una sola línea: 213, un espacio y, después, la hora de modificación como YYYYMMDDHHMMSS en UTC para MDTM, o el tamaño de transferencia en octetos para SIZE.
     .seen = Verá 213 sobre todo después de MDTM y SIZE, que los clientes envían antes de reanudar una transferencia interrumpida para saber qué parte del archivo se transfirió y si ha cambiado desde entonces. Un servidor también puede usarlo para responder a STAT con un nombre de archivo.
     .fix = No hay nada que corregir. La hora de MDTM está en UTC, y el valor de SIZE depende de los valores actuales de TYPE, MODE y STRU, así que fije el TYPE con el que va a transferir antes de enviar SIZE.
 
 code-214 = Mensaje de ayuda
     .text = Mensaje de ayuda
-    .description = El RFC 959 asigna a 214 el texto «Mensaje de ayuda». Lo define como una respuesta destinada al usuario humano, sobre cómo usar el servidor o sobre el significado de un comando no estándar, y no le da ningún texto fijo.
+    .description = El RFC 959 recoge 214 como «Mensaje de ayuda»: una respuesta, destinada al usuario humano, cuyo texto no es fijo, sino que explica cómo usar el servidor o qué significa un comando no estándar.
     .seen = Verá 214 en respuesta a HELP, solo o seguido del nombre de un comando. El RFC 959 sugiere que HELP SITE describa los comandos SITE del servidor.
     .fix = No hay nada que corregir. El texto está escrito para personas, así que muéstreselo al usuario en lugar de hacer que un programa lo interprete.
 

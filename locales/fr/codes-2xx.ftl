@@ -14,25 +14,25 @@ code-202 = Commande superflue
 
 code-211 = État du système
     .text = État du système, ou réponse d’aide du système
-    .description = Dans la RFC 959, 211 a pour texte « État du système, ou réponse d’aide du système ». La RFC 959 ne fixe aucun texte pour 211 : le serveur y place des informations d’état ou d’aide destinées à l’utilisateur. La RFC 2389 en fait aussi la réponse à FEAT, dont la forme sur plusieurs lignes donne une extension prise en charge par ligne, chacune précédée d’une seule espace, et se termine par 211 End.
+    .description = La RFC 959 désigne 211 par les mots « État du système, ou réponse d’aide du système », qui décrivent la réponse sans en fixer le texte : le serveur y place des informations d’état ou d’aide destinées à l’utilisateur. La RFC 2389 en fait aussi la réponse à FEAT, dont la forme sur plusieurs lignes donne une extension prise en charge par ligne, chacune précédée d’une seule espace, et se termine par 211 End.
     .seen = Vous voyez 211 en réponse à STAT sans argument, qui décrit l’état du serveur, les paramètres de transfert et les connexions, et parfois en réponse à HELP, auquel la RFC 959 permet de répondre par 211 ou 214. Un client qui envoie FEAT reçoit 211 avec la liste des extensions que le serveur prend en charge, comme MDTM, SIZE, MLST ou AUTH TLS.
     .fix = Il n’y a rien à corriger. Un 211 d’une seule ligne en réponse à FEAT signifie que le serveur n’a aucune extension à annoncer ; un client qui reçoit 500 ou 502 à FEAT doit tester une à une les extensions dont il a besoin, comme le conseille la RFC 2389.
 
 code-212 = État du répertoire
     .text = État du répertoire
-    .description = Dans la RFC 959, 212 a pour texte « État du répertoire ». La RFC 959 définit 212 comme une réponse d’information à STAT et ne lui fixe aucun texte : celui-ci décrit l’état d’un répertoire.
+    .description = La RFC 959 désigne 212 par les mots « État du répertoire » : c’est une réponse d’information à STAT. Son texte n’est pas fixé : il indique l’état d’un répertoire.
     .seen = Un serveur peut répondre 212 à STAT suivi d’un répertoire, en envoyant sur la connexion de contrôle ce que LIST enverrait sur une connexion de données. Un listage de plusieurs lignes arrive sous la forme d’une réponse multiligne.
     .fix = Il n’y a rien à corriger. Lisez la réponse jusqu’à sa dernière ligne, qui commence par 212 suivi d’une espace.
 
 code-213 = État du fichier
     .text = État du fichier
-    .description = Dans la RFC 959, 213 a pour texte « État du fichier ». La RFC 959 définit 213 comme une réponse d’information à STAT et ne lui fixe aucun texte. La RFC 3659 en fait la réponse à MDTM et à SIZE, avec un format exact sur une seule ligne : 213, une espace, puis la date de modification au format AAAAMMJJHHMMSS en UTC pour MDTM, ou la taille de transfert en octets pour SIZE.
+    .description = La RFC 959 désigne 213 par les mots « État du fichier » : c’est une réponse d’information à STAT. Son texte n’est pas fixé : il indique l’état d’un fichier. La RFC 3659 fait de 213 la réponse à MDTM et à SIZE, avec un format exact sur une seule ligne : 213, une espace, puis la date de modification au format AAAAMMJJHHMMSS en UTC pour MDTM, ou la taille de transfert en octets pour SIZE.
     .seen = Vous voyez surtout 213 après MDTM et SIZE, que les clients envoient avant de reprendre un transfert interrompu, pour savoir quelle part du fichier a été transférée et s’il a changé depuis. Un serveur peut aussi l’utiliser pour répondre à STAT suivi d’un nom de fichier.
     .fix = Il n’y a rien à corriger. La date de MDTM est en UTC, et la valeur de SIZE dépend des TYPE, MODE et STRU en vigueur : réglez donc le TYPE du futur transfert avant d’envoyer SIZE.
 
 code-214 = Message d’aide
     .text = Message d’aide
-    .description = Dans la RFC 959, 214 a pour texte « Message d’aide ». La RFC 959 définit 214 comme une réponse destinée à l’utilisateur humain, sur l’utilisation du serveur ou le sens d’une commande non standard, et ne lui fixe aucun texte.
+    .description = La RFC 959 désigne 214 par les mots « Message d’aide » : c’est une réponse destinée à l’utilisateur humain. Son texte n’est pas fixé : il explique comment utiliser le serveur ou ce que signifie une commande non standard.
     .seen = Vous voyez 214 en réponse à HELP, seul ou suivi d’un nom de commande. La RFC 959 suggère que HELP SITE décrive les commandes SITE du serveur.
     .fix = Il n’y a rien à corriger. Le texte s’adresse à des personnes : affichez-le à l’utilisateur plutôt que de le faire interpréter par un programme.
 
@@ -74,7 +74,7 @@ code-227 = Passage en mode passif
 
 code-228 = Passage en mode passif long
     .text = Passage en mode passif long (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = Dans la RFC 1639, 228 a pour texte « Passage en mode passif long (af, hal, h1, h2, h3,..., pal, p1, p2...) ». La RFC 1639, une RFC expérimentale, définit 228 comme la réponse à LPSV : le serveur attend sur une adresse longue qui indique la famille d’adresses, la longueur et les octets de l’adresse de l’hôte, puis la longueur et les octets du port. Le texte qu’elle suggère annonce le passage en mode passif long, suivi de l’adresse sous la forme (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = Dans la RFC 1639, 228 a pour texte « Passage en mode passif long (af, hal, h1, h2, h3,..., pal, p1, p2...) ». La RFC 1639, une RFC expérimentale, définit 228 comme la réponse à LPSV : le serveur attend sur une adresse longue qui indique la famille d’adresses, la longueur et les octets de l’adresse de l’hôte, puis la longueur et les octets du port.
     .seen = Vous ne voyez 228 qu’après l’envoi de LPSV par votre client. La RFC 2428 souligne que le mécanisme de la RFC 1639 peut échouer quand plusieurs protocoles réseau coexistent, et définit EPSV pour le mode passif en IPv6 et sur d’autres protocoles réseau.
     .fix = Il n’y a rien à corriger : connectez-vous à l’adresse et au port donnés dans la réponse. Pour IPv6 ou derrière un NAT, préférez EPSV, défini par la RFC 2428, qui relève de la voie de normalisation alors que la RFC 1639 est expérimentale.
 

@@ -14,25 +14,25 @@ code-202 = Comando superfluo
 
 code-211 = Stato del sistema
     .text = Stato del sistema o risposta di aiuto del sistema
-    .description = Nella RFC 959, il testo di 211 è «Stato del sistema o risposta di aiuto del sistema». La RFC 959 non ne fissa però il contenuto: il server vi inserisce informazioni di stato o di aiuto destinate all’utente. La RFC 2389 ne fa anche la risposta a FEAT, la cui forma su più righe riporta un’estensione supportata per riga, ciascuna preceduta da un solo spazio, e termina con 211 End.
+    .description = Nella RFC 959, 211 figura come «Stato del sistema o risposta di aiuto del sistema»: parole che descrivono la risposta senza fissarne il testo, che il server compone con informazioni di stato o di aiuto destinate all’utente. La RFC 2389 ne fa anche la risposta a FEAT, la cui forma su più righe riporta un’estensione supportata per riga, ciascuna preceduta da un solo spazio, e termina con 211 End.
     .seen = Si riceve 211 in risposta a STAT senza argomenti, che descrive lo stato del server, i parametri di trasferimento e le connessioni, e talvolta in risposta a HELP, a cui la RFC 959 consente di rispondere con 211 o 214. Un client che invia FEAT riceve 211 con l’elenco delle estensioni supportate dal server, come MDTM, SIZE, MLST o AUTH TLS.
     .fix = Non c’è nulla da correggere. Un 211 di una sola riga in risposta a FEAT significa che il server non ha estensioni da annunciare; un client che riceve 500 o 502 a FEAT deve provare una per una le estensioni di cui ha bisogno, come consiglia la RFC 2389.
 
 code-212 = Stato della directory
     .text = Stato della directory
-    .description = Nella RFC 959, il testo di 212 è «Stato della directory». La RFC 959 definisce 212 come una risposta informativa a STAT e non ne fissa il testo, che descrive lo stato di una directory.
+    .description = Nella RFC 959, 212 figura come «Stato della directory»: una risposta informativa a STAT, il cui testo non è fisso ma riporta lo stato di una directory.
     .seen = Un server può rispondere con 212 a STAT seguito dal nome di una directory, inviando sulla connessione di controllo ciò che LIST invierebbe su una connessione dati. Un elenco di più righe arriva sotto forma di risposta multiriga.
     .fix = Non c’è nulla da correggere. Legga la risposta fino all’ultima riga, che inizia con 212 seguito da uno spazio.
 
 code-213 = Stato del file
     .text = Stato del file
-    .description = Nella RFC 959, il testo di 213 è «Stato del file». La RFC 959 definisce 213 come una risposta informativa a STAT e non ne fissa il testo. La RFC 3659 ne fa la risposta a MDTM e a SIZE, con un formato esatto su una sola riga: 213, uno spazio, poi la data di modifica nel formato AAAAMMGGhhmmss in UTC per MDTM, o la dimensione di trasferimento in byte per SIZE.
+    .description = Nella RFC 959, 213 figura come «Stato del file»: una risposta informativa a STAT, il cui testo non è fisso ma riporta lo stato di un file. La RFC 3659 ne fa la risposta a MDTM e a SIZE, con un formato esatto su una sola riga: 213, uno spazio, poi la data di modifica nel formato AAAAMMGGhhmmss in UTC per MDTM, o la dimensione di trasferimento in byte per SIZE.
     .seen = Si riceve 213 soprattutto dopo MDTM e SIZE, che i client inviano prima di riprendere un trasferimento interrotto, per sapere quanta parte del file è stata trasferita e se il file è cambiato nel frattempo. Un server può usarlo anche per rispondere a STAT seguito da un nome di file.
     .fix = Non c’è nulla da correggere. La data di MDTM è in UTC, e il valore di SIZE dipende da TYPE, MODE e STRU in vigore: imposti quindi il TYPE del trasferimento previsto prima di inviare SIZE.
 
 code-214 = Messaggio di aiuto
     .text = Messaggio di aiuto
-    .description = Nella RFC 959, il testo di 214 è «Messaggio di aiuto». La RFC 959 definisce 214 come una risposta destinata all’utente umano, sull’uso del server o sul significato di un comando non standard, e non ne fissa il testo.
+    .description = Nella RFC 959, 214 figura come «Messaggio di aiuto»: una risposta destinata all’utente umano, il cui testo non è fisso ma spiega come usare il server o che cosa significa un comando non standard.
     .seen = Si riceve 214 in risposta a HELP, da solo o seguito dal nome di un comando. La RFC 959 suggerisce che HELP SITE descriva i comandi SITE del server.
     .fix = Non c’è nulla da correggere. Il testo si rivolge a persone: lo mostri all’utente anziché farlo interpretare da un programma.
 
@@ -74,7 +74,7 @@ code-227 = Entrata in modalità passiva
 
 code-228 = Entrata in modalità passiva lunga
     .text = Entrata in modalità passiva lunga (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = Nella RFC 1639, il testo di 228 è «Entrata in modalità passiva lunga (af, hal, h1, h2, h3,..., pal, p1, p2...)». La RFC 1639, una RFC sperimentale, definisce 228 come la risposta a LPSV: il server attende su un indirizzo lungo che indica la famiglia di indirizzi, la lunghezza e gli ottetti dell’indirizzo dell’host, poi la lunghezza e gli ottetti della porta. Il testo che suggerisce annuncia l’entrata in modalità passiva lunga, seguita dall’indirizzo nella forma (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = Nella RFC 1639, il testo di 228 è «Entrata in modalità passiva lunga (af, hal, h1, h2, h3,..., pal, p1, p2...)». La RFC 1639, una RFC sperimentale, definisce 228 come la risposta a LPSV: il server è in ascolto su un indirizzo lungo che indica la famiglia di indirizzi, la lunghezza e gli ottetti dell’indirizzo dell’host, poi la lunghezza e gli ottetti della porta.
     .seen = Si riceve 228 solo dopo che il client ha inviato LPSV. La RFC 2428 sottolinea che il meccanismo della RFC 1639 può fallire quando coesistono più protocolli di rete, e definisce EPSV per la modalità passiva in IPv6 e su altri protocolli di rete.
     .fix = Non c’è nulla da correggere: si connetta all’indirizzo e alla porta indicati nella risposta. Per IPv6 o dietro un NAT preferisca EPSV, definito dalla RFC 2428, che appartiene allo standards track, mentre la RFC 1639 è sperimentale.
 

@@ -14,25 +14,25 @@ code-202 = Opdracht overbodig
 
 code-211 = Systeemstatus
     .text = Systeemstatus, of helpantwoord van het systeem
-    .description = RFC 959 geeft 211 de tekst “Systeemstatus, of helpantwoord van het systeem”. RFC 959 legt voor 211 geen vaste tekst vast: de server vult die met status- of helpinformatie voor de gebruiker. RFC 2389 maakt het ook tot het antwoord op FEAT, waarvan de vorm met meerdere regels één ondersteunde extensie per regel geeft, elk ingesprongen met één spatie, en eindigt met 211 End.
+    .description = RFC 959 vermeldt 211 als “Systeemstatus, of helpantwoord van het systeem”: woorden die het antwoord omschrijven en de tekst ervan niet vastleggen. De server vult die tekst met status- of helpinformatie voor de gebruiker. RFC 2389 maakt het ook tot het antwoord op FEAT, waarvan de vorm met meerdere regels één ondersteunde extensie per regel geeft, elk ingesprongen met één spatie, en eindigt met 211 End.
     .seen = U ziet 211 als antwoord op STAT zonder argument, dat de status van de server, de overdrachtsparameters en de verbindingen meldt, en soms als antwoord op HELP, waarop RFC 959 met 211 of 214 laat antwoorden. Een client die FEAT stuurt, krijgt 211 met de lijst van extensies die de server ondersteunt, zoals MDTM, SIZE, MLST of AUTH TLS.
     .fix = Er is niets mis. Een 211 van één regel op FEAT betekent dat de server geen extensies te melden heeft; een client die op FEAT 500 of 502 krijgt, hoort de extensies die hij nodig heeft één voor één te testen, zoals RFC 2389 aanraadt.
 
 code-212 = Mapstatus
     .text = Mapstatus
-    .description = RFC 959 geeft 212 de tekst “Mapstatus”. Ze definieert 212 als een informatief antwoord op STAT en legt er geen vaste tekst voor vast: de tekst geeft de status van een map.
+    .description = RFC 959 vermeldt 212 als “Mapstatus”: een informatief antwoord op STAT waarvan de tekst niet vastligt, maar de status van een map geeft.
     .seen = Een server kan 212 antwoorden op STAT met een map als argument, en dan over de besturingsverbinding sturen wat LIST over een dataverbinding zou sturen. Een maplijst van meerdere regels komt als een antwoord van meerdere regels.
     .fix = Er is niets mis. Lees het antwoord tot de laatste regel, die begint met 212 gevolgd door een spatie.
 
 code-213 = Bestandsstatus
     .text = Bestandsstatus
-    .description = RFC 959 geeft 213 de tekst “Bestandsstatus”. Ze definieert 213 als een informatief antwoord op STAT en legt er geen vaste tekst voor vast. RFC 3659 maakt het tot het antwoord op MDTM en SIZE, met een exact formaat van één regel: 213, een spatie en dan de wijzigingstijd als JJJJMMDDUUMMSS in UTC voor MDTM, of de overdrachtsgrootte in octetten voor SIZE.
+    .description = RFC 959 vermeldt 213 als “Bestandsstatus”: een informatief antwoord op STAT waarvan de tekst niet vastligt, maar de status van een bestand geeft. RFC 3659 maakt het tot het antwoord op MDTM en SIZE, met een exact formaat van één regel: 213, een spatie en dan de wijzigingstijd als JJJJMMDDUUMMSS in UTC voor MDTM, of de overdrachtsgrootte in octetten voor SIZE.
     .seen = U ziet 213 vooral na MDTM en SIZE, die clients sturen voordat ze een onderbroken overdracht hervatten, om te weten hoeveel van het bestand al is overgedragen en of het sindsdien is gewijzigd. Een server kan het ook gebruiken als antwoord op STAT met een bestandsnaam.
     .fix = Er is niets mis. De tijd van MDTM is in UTC, en de waarde van SIZE hangt af van de huidige TYPE, MODE en STRU; stel dus het TYPE in waarmee u gaat overdragen voordat u SIZE stuurt.
 
 code-214 = Helpbericht
     .text = Helpbericht
-    .description = RFC 959 geeft 214 de tekst “Helpbericht”. Ze definieert 214 als een antwoord voor de menselijke gebruiker, over het gebruik van de server of de betekenis van een niet-standaardopdracht, en legt er geen vaste tekst voor vast.
+    .description = RFC 959 vermeldt 214 als “Helpbericht”: een antwoord dat voor de menselijke gebruiker bedoeld is en waarvan de tekst niet vastligt, maar uitlegt hoe de server wordt gebruikt of wat een niet-standaardopdracht betekent.
     .seen = U ziet 214 als antwoord op HELP, alleen of gevolgd door de naam van een opdracht. RFC 959 stelt voor dat HELP SITE de SITE-opdrachten van de server beschrijft.
     .fix = Er is niets mis. De tekst is voor mensen geschreven: toon hem dus aan de gebruiker in plaats van hem door een programma te laten interpreteren.
 
@@ -74,7 +74,7 @@ code-227 = Passieve modus gestart
 
 code-228 = Lange passieve modus gestart
     .text = Lange passieve modus wordt gestart (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = RFC 1639 geeft 228 de tekst “Lange passieve modus wordt gestart (af, hal, h1, h2, h3,..., pal, p1, p2...)”. RFC 1639, een experimentele RFC, definieert 228 als het antwoord op LPSV: de server wacht op een lang adres dat de adresfamilie geeft, de lengte en de bytes van het hostadres, en dan de lengte en de bytes van de poort. Servers sturen die voorgestelde tekst in het Engels: Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = RFC 1639 geeft 228 de tekst “Lange passieve modus wordt gestart (af, hal, h1, h2, h3,..., pal, p1, p2...)”. RFC 1639, een experimentele RFC, definieert 228 als het antwoord op LPSV: de server luistert op een lang adres met de adresfamilie, de lengte en de bytes van het hostadres en daarna de lengte en de bytes van de poort.
     .seen = U ziet 228 alleen nadat uw client LPSV heeft gestuurd. RFC 2428 wijst erop dat het mechanisme van RFC 1639 kan mislukken waar meerdere netwerkprotocollen in gebruik zijn, en definieert EPSV voor de passieve modus via IPv6 en andere netwerkprotocollen.
     .fix = Er is niets mis: maak verbinding met het adres en de poort uit het antwoord. Geef voor IPv6 of NAT de voorkeur aan EPSV uit RFC 2428: die RFC volgt het standaardtraject (standards track), terwijl RFC 1639 experimenteel is.
 

@@ -14,25 +14,25 @@ code-202 = Polecenie zbędne
 
 code-211 = Stan systemu
     .text = Stan systemu lub odpowiedź pomocy systemu
-    .description = RFC 959 nadaje kodowi 211 tekst „Stan systemu lub odpowiedź pomocy systemu”. Tekst ten nie jest jednak stały: serwer umieszcza w odpowiedzi informacje o stanie lub pomoc dla użytkownika. RFC 2389 czyni kod 211 także odpowiedzią na FEAT, której postać wielowierszowa wymienia po jednym obsługiwanym rozszerzeniu w wierszu, każde wcięte jedną spacją, i kończy się wierszem 211 End.
+    .description = RFC 959 wymienia kod 211 jako „Stan systemu lub odpowiedź pomocy systemu”: te słowa opisują odpowiedź, a nie ustalają jej tekstu, w którym serwer umieszcza informacje o stanie lub pomoc dla użytkownika. RFC 2389 czyni kod 211 także odpowiedzią na FEAT, której postać wielowierszowa wymienia po jednym obsługiwanym rozszerzeniu w wierszu, każde wcięte jedną spacją, i kończy się wierszem 211 End.
     .seen = Odpowiedź 211 pojawia się po poleceniu STAT bez argumentu, które zgłasza stan serwera, parametry transferu i połączenia, a czasem po poleceniu HELP, na które RFC 959 pozwala odpowiadać kodem 211 lub 214. Klient, który wysyła FEAT, otrzymuje 211 z listą rozszerzeń obsługiwanych przez serwer, takich jak MDTM, SIZE, MLST czy AUTH TLS.
     .fix = Wszystko w porządku. Jednowierszowa odpowiedź 211 na FEAT oznacza, że serwer nie ma żadnych rozszerzeń do zgłoszenia; klient, który otrzymuje 500 lub 502 na FEAT, powinien sprawdzić potrzebne rozszerzenia po kolei, jak zaleca RFC 2389.
 
 code-212 = Stan katalogu
     .text = Stan katalogu
-    .description = RFC 959 nadaje kodowi 212 tekst „Stan katalogu”. Definiuje 212 jako odpowiedź informacyjną na polecenie STAT i nie ustala dla niej stałego tekstu: tekst zawiera stan katalogu.
+    .description = RFC 959 wymienia kod 212 jako „Stan katalogu”: to odpowiedź informacyjna na polecenie STAT, której tekst nie jest stały, lecz zawiera stan katalogu.
     .seen = Serwer może odpowiedzieć kodem 212 na polecenie STAT z katalogiem jako argumentem, wysyłając przez połączenie sterujące to, co LIST wysłałoby przez połączenie danych. Listing z wieloma wierszami przychodzi jako odpowiedź wielowierszowa.
     .fix = Wszystko w porządku. Czytaj odpowiedź aż do ostatniego wiersza, który zaczyna się od 212 i spacji.
 
 code-213 = Stan pliku
     .text = Stan pliku
-    .description = RFC 959 nadaje kodowi 213 tekst „Stan pliku”. Definiuje 213 jako odpowiedź informacyjną na polecenie STAT i nie ustala dla niej stałego tekstu. RFC 3659 czyni z niej odpowiedź na MDTM i SIZE w ściśle określonym formacie jednowierszowym: 213, spacja, a potem czas modyfikacji jako YYYYMMDDHHMMSS w UTC dla MDTM lub rozmiar transferu w oktetach dla SIZE.
+    .description = RFC 959 wymienia kod 213 jako „Stan pliku”: to odpowiedź informacyjna na polecenie STAT, której tekst nie jest stały, lecz zawiera stan pliku. RFC 3659 czyni kod 213 odpowiedzią na MDTM i SIZE w ściśle określonym formacie jednowierszowym: 213, spacja, a potem czas modyfikacji jako YYYYMMDDHHMMSS w UTC dla MDTM lub rozmiar transferu w oktetach dla SIZE.
     .seen = Odpowiedź 213 pojawia się najczęściej po poleceniach MDTM i SIZE, które klienci wysyłają przed wznowieniem przerwanego transferu, aby ustalić, jaka część pliku została przesłana i czy plik od tego czasu się zmienił. Serwer może jej też użyć w odpowiedzi na STAT z nazwą pliku.
     .fix = Wszystko w porządku. Czas z MDTM jest podany w UTC, a wartość SIZE zależy od bieżących ustawień TYPE, MODE i STRU, więc przed wysłaniem SIZE ustaw TYPE, z którym będzie odbywał się transfer.
 
 code-214 = Komunikat pomocy
     .text = Komunikat pomocy
-    .description = RFC 959 nadaje kodowi 214 tekst „Komunikat pomocy”. Definiuje 214 jako odpowiedź przeznaczoną dla człowieka, dotyczącą korzystania z serwera lub znaczenia niestandardowego polecenia, i nie ustala dla niej stałego tekstu.
+    .description = RFC 959 wymienia kod 214 jako „Komunikat pomocy”: to odpowiedź przeznaczona dla człowieka, której tekst nie jest stały, lecz wyjaśnia, jak korzystać z serwera lub co oznacza niestandardowe polecenie.
     .seen = Odpowiedź 214 pojawia się po poleceniu HELP, wysłanym samodzielnie lub z nazwą polecenia. RFC 959 sugeruje, by HELP SITE opisywało polecenia SITE serwera.
     .fix = Wszystko w porządku. Tekst jest przeznaczony dla ludzi, więc pokaż go użytkownikowi, zamiast interpretować go programowo.
 
@@ -74,7 +74,7 @@ code-227 = Przejście w tryb pasywny
 
 code-228 = Przejście w długi tryb pasywny
     .text = Przejście w długi tryb pasywny (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = RFC 1639 nadaje kodowi 228 tekst „Przejście w długi tryb pasywny (af, hal, h1, h2, h3,..., pal, p1, p2...)”. RFC 1639, dokument eksperymentalny, definiuje 228 jako odpowiedź na LPSV: serwer nasłuchuje pod długim adresem, który podaje rodzinę adresów, długość i bajty adresu hosta, a potem długość i bajty portu. RFC 1639 podaje ten tekst jako sugerowany.
+    .description = RFC 1639 nadaje kodowi 228 tekst „Przejście w długi tryb pasywny (af, hal, h1, h2, h3,..., pal, p1, p2...)”. RFC 1639, dokument eksperymentalny, definiuje 228 jako odpowiedź na LPSV: serwer nasłuchuje pod długim adresem, który podaje rodzinę adresów, długość i bajty adresu hosta, a potem długość i bajty portu.
     .seen = Odpowiedź 228 pojawia się tylko wtedy, gdy klient wyśle LPSV. RFC 2428 zwraca uwagę, że mechanizm z RFC 1639 może zawodzić tam, gdzie używa się kilku protokołów sieciowych, i definiuje EPSV dla trybu pasywnego przez IPv6 i inne protokoły sieciowe.
     .fix = Wszystko w porządku: połącz się z adresem i portem podanymi w odpowiedzi. Dla IPv6 lub NAT wybierz raczej EPSV z RFC 2428, który należy do ścieżki standaryzacyjnej, podczas gdy RFC 1639 jest eksperymentalny.
 

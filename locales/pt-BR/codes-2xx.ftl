@@ -14,25 +14,25 @@ code-202 = Comando supérfluo
 
 code-211 = Status do sistema
     .text = Status do sistema ou resposta de ajuda do sistema
-    .description = Na RFC 959, o texto de 211 é “Status do sistema ou resposta de ajuda do sistema”. A RFC 959 não dá ao 211 um texto fixo: o servidor o preenche com informações de status ou de ajuda para o usuário. A RFC 2389 também faz dele a resposta ao FEAT, cuja forma de várias linhas lista uma extensão suportada por linha, cada uma recuada por um único espaço, e termina com 211 End.
+    .description = A RFC 959 lista 211 como “Status do sistema ou resposta de ajuda do sistema”: palavras que descrevem a resposta em vez de fixar o texto, que o servidor preenche com informações de status ou de ajuda para o usuário. A RFC 2389 também faz dele a resposta ao FEAT, cuja forma de várias linhas lista uma extensão suportada por linha, cada uma recuada por um único espaço, e termina com 211 End.
     .seen = Você recebe 211 em resposta ao STAT sem argumento, que informa o status do servidor, os parâmetros de transferência e as conexões, e às vezes em resposta ao HELP, que a RFC 959 permite responder com 211 ou 214. Um cliente que envia FEAT recebe 211 com a lista das extensões que o servidor suporta, como MDTM, SIZE, MLST ou AUTH TLS.
     .fix = Não há nada a corrigir. Um 211 de uma só linha em resposta ao FEAT significa que o servidor não tem extensões a informar; um cliente que recebe 500 ou 502 ao FEAT deve testar uma a uma as extensões de que precisa, como recomenda a RFC 2389.
 
 code-212 = Status do diretório
     .text = Status do diretório
-    .description = Na RFC 959, o texto de 212 é “Status do diretório”. A RFC 959 define 212 como uma resposta de informação ao STAT e não lhe dá texto fixo: o texto traz o status de um diretório.
+    .description = A RFC 959 lista 212 como “Status do diretório”: uma resposta de informação ao STAT cujo texto não é fixo, mas traz o status de um diretório.
     .seen = Um servidor pode responder 212 a um STAT que tem um diretório como argumento, enviando pela conexão de controle o que o LIST enviaria por uma conexão de dados. Uma listagem de várias linhas vem como resposta de várias linhas.
     .fix = Não há nada a corrigir. Leia a resposta até a última linha, que começa com 212 seguido de um espaço.
 
 code-213 = Status do arquivo
     .text = Status do arquivo
-    .description = Na RFC 959, o texto de 213 é “Status do arquivo”. A RFC 959 define 213 como uma resposta de informação ao STAT e não lhe dá texto fixo. A RFC 3659 faz dele a resposta a MDTM e SIZE, com um formato exato de uma só linha: 213, um espaço e depois a hora de modificação no formato YYYYMMDDHHMMSS em UTC, para o MDTM, ou o tamanho de transferência em octetos, para o SIZE.
+    .description = A RFC 959 lista 213 como “Status do arquivo”: uma resposta de informação ao STAT cujo texto não é fixo, mas traz o status de um arquivo. A RFC 3659 faz dele a resposta ao MDTM e ao SIZE, com um formato exato de uma só linha: 213, um espaço e depois a hora de modificação no formato YYYYMMDDHHMMSS em UTC, para o MDTM, ou o tamanho de transferência em octetos, para o SIZE.
     .seen = Você recebe 213 principalmente depois de MDTM e SIZE, que os clientes enviam antes de retomar uma transferência interrompida, para saber quanto do arquivo foi transferido e se ele mudou desde então. Um servidor também pode usá-lo para responder a um STAT com nome de arquivo.
     .fix = Não há nada a corrigir. A hora do MDTM está em UTC, e o valor do SIZE depende dos valores atuais de TYPE, MODE e STRU; por isso, defina com TYPE o tipo que será usado na transferência antes de enviar SIZE.
 
 code-214 = Mensagem de ajuda
     .text = Mensagem de ajuda
-    .description = Na RFC 959, o texto de 214 é “Mensagem de ajuda”. A RFC 959 define 214 como uma resposta destinada ao usuário humano, sobre como usar o servidor ou sobre o significado de um comando não padronizado, e não lhe dá texto fixo.
+    .description = A RFC 959 lista 214 como “Mensagem de ajuda”: uma resposta destinada ao usuário humano, cujo texto não é fixo, mas explica como usar o servidor ou o que significa um comando não padronizado.
     .seen = Você recebe 214 em resposta ao HELP, sozinho ou seguido de um nome de comando. A RFC 959 sugere que HELP SITE descreva os comandos SITE do servidor.
     .fix = Não há nada a corrigir. O texto é escrito para pessoas: mostre-o ao usuário em vez de deixar um programa interpretá-lo.
 
@@ -74,7 +74,7 @@ code-227 = Entrando em modo passivo
 
 code-228 = Entrando em modo passivo longo
     .text = Entrando em modo passivo longo (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = Na RFC 1639, o texto de 228 é “Entrando em modo passivo longo (af, hal, h1, h2, h3,..., pal, p1, p2...)”. A RFC 1639, uma RFC experimental, define 228 como a resposta ao LPSV: o servidor aguarda em um endereço longo que informa a família de endereços, o comprimento e os bytes do endereço do host e, depois, o comprimento e os bytes da porta. O texto que ela sugere anuncia a entrada em modo passivo longo, seguida do endereço no formato (af, hal, h1, h2, h3,..., pal, p1, p2...).
+    .description = Na RFC 1639, o texto de 228 é “Entrando em modo passivo longo (af, hal, h1, h2, h3,..., pal, p1, p2...)”. A RFC 1639, uma RFC experimental, define 228 como a resposta ao LPSV: o servidor aguarda em um endereço longo que informa a família de endereços, o comprimento e os bytes do endereço do host e, depois, o comprimento e os bytes da porta.
     .seen = Você só recebe 228 depois que o cliente envia LPSV. A RFC 2428 aponta que o mecanismo da RFC 1639 pode falhar onde vários protocolos de rede estão em uso e define o EPSV para o modo passivo sobre IPv6 e outros protocolos de rede.
     .fix = Não há nada a corrigir: conecte-se ao endereço e à porta informados na resposta. Para IPv6 ou NAT, prefira o EPSV da RFC 2428, que está na trilha de padronização, enquanto a RFC 1639 é experimental.
 

@@ -14,25 +14,25 @@ code-202 = Gereksiz komut
 
 code-211 = Sistem durumu
     .text = Sistem durumu veya sistem yardım yanıtı
-    .description = RFC 959, 211 koduna “Sistem durumu veya sistem yardım yanıtı” metnini verir. RFC 959, 211 için sabit bir metin öngörmez: sunucu onu kullanıcıya yönelik durum ya da yardım bilgileriyle doldurur. RFC 2389 bu kodu FEAT komutunun yanıtı da yapar; bu yanıtın çok satırlı biçimi, desteklenen her uzantıyı tek bir boşlukla girintilenmiş ayrı bir satırda listeler ve 211 End ile biter.
+    .description = RFC 959, 211 kodunu “Sistem durumu veya sistem yardım yanıtı” olarak listeler: bu sözcükler yanıtı betimler ama metnini sabitlemez; sunucu bu metni kullanıcıya yönelik durum ya da yardım bilgileriyle doldurur. RFC 2389 bu kodu FEAT komutunun yanıtı da yapar; bu yanıtın çok satırlı biçimi, desteklenen her uzantıyı tek bir boşlukla girintilenmiş ayrı bir satırda listeler ve 211 End ile biter.
     .seen = 211 yanıtını, sunucunun durumunu, aktarım parametrelerini ve bağlantılarını bildiren bağımsız değişkensiz STAT komutuna yanıt olarak ve bazen de RFC 959'un 211 veya 214 ile yanıtlanmasına izin verdiği HELP komutuna yanıt olarak görürsünüz. FEAT gönderen bir istemci, sunucunun desteklediği MDTM, SIZE, MLST veya AUTH TLS gibi uzantıların listesiyle birlikte 211 alır.
     .fix = Bir sorun yok. FEAT komutuna verilen tek satırlık bir 211, sunucunun bildirecek uzantısı olmadığı anlamına gelir; FEAT komutuna 500 veya 502 alan bir istemci, RFC 2389'un önerdiği gibi ihtiyaç duyduğu uzantıları tek tek denemelidir.
 
 code-212 = Dizin durumu
     .text = Dizin durumu
-    .description = RFC 959, 212 koduna “Dizin durumu” metnini verir. 212 kodunu STAT komutuna verilen bir bilgi yanıtı olarak tanımlar ve ona sabit bir metin vermez: metin bir dizinin durumunu taşır.
+    .description = RFC 959, 212 kodunu “Dizin durumu” olarak listeler: STAT komutuna verilen bir bilgi yanıtıdır; metni sabit değildir, bir dizinin durumunu taşır.
     .seen = Sunucu, bağımsız değişken olarak bir dizin verilen STAT komutuna 212 ile yanıt verebilir ve LIST komutunun veri bağlantısı üzerinden göndereceğini kontrol bağlantısı üzerinden gönderir. Birkaç satırlık bir listeleme, çok satırlı bir yanıt olarak gelir.
     .fix = Bir sorun yok. Yanıtı, 212 ve ardından bir boşlukla başlayan son satırına kadar okuyun.
 
 code-213 = Dosya durumu
     .text = Dosya durumu
-    .description = RFC 959, 213 koduna “Dosya durumu” metnini verir. 213 kodunu STAT komutuna verilen bir bilgi yanıtı olarak tanımlar ve ona sabit bir metin vermez. RFC 3659 bu kodu, tek satırlık kesin bir biçimle MDTM ve SIZE komutlarının yanıtı yapar: 213, bir boşluk, ardından MDTM için UTC cinsinden YYYYMMDDHHMMSS biçiminde değişiklik zamanı ya da SIZE için sekizli cinsinden aktarım boyutu.
+    .description = RFC 959, 213 kodunu “Dosya durumu” olarak listeler: STAT komutuna verilen bir bilgi yanıtıdır; metni sabit değildir, bir dosyanın durumunu taşır. RFC 3659 bu kodu, tek satırlık kesin bir biçimle MDTM ve SIZE komutlarının yanıtı yapar: 213, bir boşluk, ardından MDTM için UTC cinsinden YYYYMMDDHHMMSS biçiminde değişiklik zamanı ya da SIZE için sekizli cinsinden aktarım boyutu.
     .seen = 213 yanıtını çoğunlukla, istemcilerin yarıda kalan bir aktarımı sürdürmeden önce dosyanın ne kadarının aktarıldığını ve o zamandan beri değişip değişmediğini öğrenmek için gönderdiği MDTM ve SIZE komutlarından sonra görürsünüz. Sunucu bu kodu, bir dosya adıyla gönderilen STAT komutunu yanıtlamak için de kullanabilir.
     .fix = Bir sorun yok. MDTM zamanı UTC cinsindendir ve SIZE değeri geçerli TYPE, MODE ve STRU ayarlarına bağlıdır; bu yüzden SIZE göndermeden önce aktarımda kullanacağınız TYPE değerini ayarlayın.
 
 code-214 = Yardım iletisi
     .text = Yardım iletisi
-    .description = RFC 959, 214 koduna “Yardım iletisi” metnini verir. 214 kodunu, sunucunun nasıl kullanılacağı ya da standart dışı bir komutun anlamı hakkında, insan kullanıcıya yönelik bir yanıt olarak tanımlar ve ona sabit bir metin vermez.
+    .description = RFC 959, 214 kodunu “Yardım iletisi” olarak listeler: insan kullanıcıya yönelik bir yanıttır; metni sabit değildir, sunucunun nasıl kullanılacağını ya da standart dışı bir komutun ne anlama geldiğini açıklar.
     .seen = 214 yanıtını, tek başına ya da ardından bir komut adı gelen HELP komutuna yanıt olarak görürsünüz. RFC 959, HELP SITE komutunun sunucunun SITE komutlarını açıklamasını önerir.
     .fix = Bir sorun yok. Metin insanlar için yazılmıştır; bu yüzden bir programa yorumlatmak yerine kullanıcıya gösterin.
 
@@ -74,7 +74,7 @@ code-227 = Pasif moda geçiliyor
 
 code-228 = Uzun pasif moda geçiliyor
     .text = Uzun pasif moda geçiliyor (af, hal, h1, h2, h3,..., pal, p1, p2...)
-    .description = RFC 1639, 228 koduna “Uzun pasif moda geçiliyor (af, hal, h1, h2, h3,..., pal, p1, p2...)” metnini verir. Deneysel bir RFC olan RFC 1639, 228 kodunu LPSV komutunun yanıtı olarak tanımlar: sunucu, adres ailesini, ana bilgisayar adresinin uzunluğunu ve baytlarını, ardından bağlantı noktasının uzunluğunu ve baytlarını veren uzun bir adreste bekler. Önerdiği metin, uzun pasif moda geçildiğini bildirir ve ardından bu uzun adresi verir.
+    .description = RFC 1639, 228 koduna “Uzun pasif moda geçiliyor (af, hal, h1, h2, h3,..., pal, p1, p2...)” metnini verir. Deneysel bir RFC olan RFC 1639, 228 kodunu LPSV komutunun yanıtı olarak tanımlar: sunucu, adres ailesini, ana bilgisayar adresinin uzunluğunu ve baytlarını, ardından bağlantı noktasının uzunluğunu ve baytlarını veren uzun bir adreste bekler.
     .seen = 228 yanıtını yalnızca istemciniz LPSV gönderdikten sonra görürsünüz. RFC 2428, RFC 1639 mekanizmasının birden çok ağ protokolünün kullanıldığı yerlerde başarısız olabileceğine dikkat çeker ve IPv6 ile diğer ağ protokolleri üzerinde pasif mod için EPSV komutunu tanımlar.
     .fix = Bir sorun yok: yanıtta verilen adrese ve bağlantı noktasına bağlanın. IPv6 veya NAT için, RFC 1639 deneysel iken standartlar yolunda olan RFC 2428'deki EPSV komutunu tercih edin.
 
