@@ -48,6 +48,26 @@ fn several_trees_with_their_layouts_are_checked_in_one_run() {
 }
 
 #[test]
+fn a_reference_folder_not_named_by_a_tag_is_read_as_english() {
+    // Anki's layout: core/templates/*.ftl is the English, core/<locale>/*.ftl the rest.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "core/templates/app.ftl", EN);
+    write(root, "core/fr/app.ftl", "open = Open the file you saved.\n");
+    let output = ftpdocs(root)
+        .args(["--locales", "core", "--reference", "templates"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    // Its language is English: the English left in French is found, and `templates` is no
+    // stray folder.
+    assert!(stdout.contains("warning[untranslated]"), "{stdout}");
+    assert!(stdout.contains("error[missing-message]"), "{stdout}");
+    assert!(!stdout.contains("not a language tag"), "{stdout}");
+}
+
+#[test]
 fn stats_count_every_tree_and_add_up_a_locale_found_in_several() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
