@@ -70,6 +70,11 @@ fn main() {
             false,
         ),
         trial(
+            "search_ignores_what_each_search_page_says_it_ignores",
+            search_ignores_what_each_search_page_says_it_ignores,
+            true,
+        ),
+        trial(
             "arabic_pages_run_right_to_left_with_codes_and_commands_left_to_right",
             arabic_pages_run_right_to_left_with_codes_and_commands_left_to_right,
             false,
@@ -367,6 +372,30 @@ fn search_finds_the_550_page_from_its_number_and_from_words_of_its_french_text()
         "{english:?}"
     );
     assert!(english.iter().all(|(href, _)| href.starts_with("/en/")));
+}
+
+/// Each search page's lead promises what the search ignores: Arabic short vowels and shadda,
+/// Russian ё against е, Turkish ç, ğ, ö, ş and ü typed as c, g, o, s and u. The 550 page is
+/// found typed either way.
+fn search_ignores_what_each_search_page_says_it_ignores() {
+    for (lang, written, typed) in [
+        // The page writes "يُنفَّذ" (is carried out) with its vowel marks.
+        ("ar", "يُنفَّذ", "ينفذ"),
+        // The page writes "учетной записи" (of the account) with е; a reader may type ё.
+        ("ru", "учетной записи", "учётной записи"),
+        // The page writes "örneğin erişim" (for example, access).
+        ("tr", "örneğin erişim", "ornegin erisim"),
+    ] {
+        for query in [written, typed] {
+            let results = search(lang, query);
+            assert!(
+                results
+                    .iter()
+                    .any(|(href, _)| href == &format!("/{lang}/ftp/550/")),
+                "{lang}: {query:?} does not find the 550 page among {results:?}"
+            );
+        }
+    }
 }
 
 fn the_home_page_filter_works_opened_from_disk() {

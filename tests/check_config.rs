@@ -48,6 +48,58 @@ fn several_trees_with_their_layouts_are_checked_in_one_run() {
 }
 
 #[test]
+fn a_reference_folder_not_named_by_a_tag_is_read_as_english() {
+    // Anki's layout: core/templates/*.ftl is the English, core/<locale>/*.ftl the rest.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "core/templates/app.ftl", EN);
+    write(root, "core/fr/app.ftl", "open = Open the file you saved.\n");
+    let output = ftpdocs(root)
+        .args(["--locales", "core", "--reference", "templates"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    // Its language is English: the English left in French is found, and `templates` is no
+    // stray folder.
+    assert!(stdout.contains("warning[untranslated]"), "{stdout}");
+    assert!(stdout.contains("error[missing-message]"), "{stdout}");
+    assert!(!stdout.contains("not a language tag"), "{stdout}");
+}
+
+#[test]
+fn stats_count_every_tree_and_add_up_a_locale_found_in_several() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "app/i18n/en-US/app.ftl", EN);
+    write(root, "app/i18n/fr/app.ftl", FR);
+    write(root, "core/en.ftl", EN);
+    write(root, "core/fr.ftl", EN);
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"app\"\nreference = \"en-US\"\nlayout = \"i18n/{locale}/{name}.ftl\"\n\n[[trees]]\npath = \"core\"\nlayout = \"{locale}.ftl\"\n",
+    );
+    let output = Command::cargo_bin("ftpdocs")
+        .unwrap()
+        .current_dir(root)
+        .args(["stats", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = json
+        .as_array()
+        .or_else(|| json["locales"].as_array())
+        .expect("rows");
+    assert_eq!(rows.len(), 1, "{json}");
+    // app: 1 of 2 translated; core: 2 present with the reference's text.
+    assert_eq!(rows[0]["locale"], "fr");
+    assert_eq!(rows[0]["messages"], 4, "{json}");
+    assert_eq!(rows[0]["missing"], 1, "{json}");
+}
+
+#[test]
 fn brands_locale_severities_and_reference_markers_apply() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();

@@ -61,6 +61,24 @@ fn english_sentence_in_a_french_message_is_one_finding_at_its_line_with_its_page
 }
 
 #[test]
+fn a_message_allowed_rendered_language_may_show_english_on_its_pages() {
+    let dir = project_copy();
+    let path = dir.path().join("locales/fr/codes-5xx.ftl");
+    let text = fs::read_to_string(&path).unwrap();
+    let (before, after) = text.split_once("    .seen = ").expect("a .seen attribute");
+    let (head, message) = before.rsplit_once("\ncode-").expect("the message's id");
+    let broken = format!(
+        "{head}\n# ftpdocs: allow rendered-language\ncode-{message}    .seen = You encounter 503 when you skip the login step entirely. {after}"
+    );
+    fs::write(&path, broken).unwrap();
+    check(dir.path())
+        .args(["--checks", "content"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("rendered-language").not());
+}
+
+#[test]
 fn content_naming_an_unknown_message_is_a_content_reference_error() {
     let dir = project_copy();
     let path = dir.path().join("content/codes/220.yaml");

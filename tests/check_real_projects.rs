@@ -73,3 +73,55 @@ fn turkish_not_is_a_note_and_a_product_name_is_no_english_sentence() {
     let fi = "title = Selaa ({ $selected }/{ $total } muistiinpanoa valittu)\nfsrs = Free Spaced Repetition Scheduler (FSRS) on vaihtoehto Ankin vanhalle SuperMemo 2 (SM2) -aikataulutusohjelmalle.\n";
     assert_eq!(checks(en, "fi", fi), []);
 }
+
+#[test]
+fn markup_the_project_uses_in_another_file_is_markup_a_translator_may_use() {
+    use ftpdocs::check::{check_locale, Catalog, CheckContext, LocaleSource, Settings, SourceFile};
+    let catalog = |name: &str, files: &[(&str, &str)]| {
+        let files = files
+            .iter()
+            .map(|(path, text)| SourceFile {
+                path: path.to_string(),
+                content: Ok(text.as_bytes().to_vec()),
+            })
+            .collect();
+        Catalog::build(
+            LocaleSource {
+                locale: name.into(),
+                files,
+            },
+            name,
+        )
+    };
+    // Anki: the English of browsing.ftl has `<b>`, that of deck-config.ftl none.
+    let en = catalog(
+        "en",
+        &[
+            ("browsing.ftl", "find = <b>Find</b>:\n"),
+            ("deck-config.ftl", "tag-only = Tag only: `tag`\n"),
+        ],
+    );
+    let ar = |tag_only: &str| {
+        catalog(
+            "ar",
+            &[
+                ("browsing.ftl", "find = <b>بحث</b>:\n"),
+                ("deck-config.ftl", tag_only),
+            ],
+        )
+    };
+    let settings = Settings::default();
+    let cx = CheckContext {
+        reference: &en,
+        settings: &settings,
+    };
+    let markup = |l10n: &Catalog| {
+        check_locale(&cx, l10n)
+            .into_iter()
+            .filter(|f| f.check == Check::Markup)
+            .count()
+    };
+    assert_eq!(markup(&ar("tag-only = <b>الوسم فقط</b>\n")), 0);
+    // A tag that runs something is still reported.
+    assert_eq!(markup(&ar("tag-only = <script>x()</script>\n")), 1);
+}

@@ -144,6 +144,8 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     let identity = locale::identity(&l10n.locale, texts);
     let identifier = lang::Identifier::new(&identity, &cx.reference.locale)
         .map(|i| i.with_brands(&cx.settings.brands));
+    // Anki's English has `<b>` in some files: a translator may use it in any.
+    let reference_markup = cx.reference.files.values().any(smuggle::uses_markup);
     for (path, file) in &l10n.files {
         let Some(reference) = cx.reference.files.get(path) else {
             continue;
@@ -157,6 +159,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             l10n: file,
             plurals: plurals.as_ref(),
             identifier: identifier.as_ref(),
+            reference_markup,
         };
         let mut found = Vec::new();
         if cx.settings.runs(Group::Structure) {

@@ -59,6 +59,23 @@ pub fn check_rendered(cx: &RenderedContext<'_>, locale: &Catalog) -> Vec<Finding
         .filter(|e| e.markers.not_yet_translated)
         .map(|e| e.id.as_str())
         .collect();
+    // `# ftpdocs: allow rendered-language` (or `same-as-source`) on a message, in the locale
+    // or the reference, lets its sentences be in the reference's language: a quoted English
+    // server text inside a Japanese sentence.
+    let allowed: HashSet<&str> = locale
+        .files
+        .values()
+        .chain(cx.reference.files.values())
+        .flat_map(|f| f.entries.iter())
+        .filter(|e| {
+            e.markers.same_as_source
+                || e.markers
+                    .allow
+                    .iter()
+                    .any(|a| a == Check::RenderedLanguage.name())
+        })
+        .map(|e| e.id.as_str())
+        .collect();
     // A message that falls back is already a `missing-*` or `not-yet-translated` finding
     // when those checks run: the page would only repeat it.
     let fallback_reported = |id: &str| {
@@ -152,6 +169,7 @@ pub fn check_rendered(cx: &RenderedContext<'_>, locale: &Catalog) -> Vec<Finding
                     identifier.foreign
                 );
                 match carrier(&formatted, sentence) {
+                    Some(f) if allowed.contains(f.id.as_str()) => {}
                     Some(f) => {
                         let key = match &f.attribute {
                             Some(a) => format!("message {}.{a}", f.id),

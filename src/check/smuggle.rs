@@ -33,8 +33,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     // A project whose reference file uses markup lets translators use markup too (a `<br>`
     // where the language needs one); only tags that run or load something are flagged there.
-    let reference_uses_markup =
-        entry_texts(pair.reference).any(|(_, t, _)| !Scan::of(t).tags.is_empty());
+    let reference_uses_markup = pair.reference_markup || uses_markup(pair.reference);
     let mut reference_texts = HashMap::new();
     for (entry, text, _) in entry_texts(pair.reference) {
         reference_texts.entry(entry.id.as_str()).or_insert(text);
@@ -97,6 +96,11 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Does some entry of `file` hold an HTML tag?
+pub fn uses_markup(file: &FtlFile) -> bool {
+    entry_texts(file).any(|(_, t, _)| !Scan::of(t).tags.is_empty())
 }
 
 /// Each entry with its source text (comments excluded) and that text's offset in the file.
@@ -201,6 +205,7 @@ mod tests {
             l10n: &l10n,
             plurals: None,
             identifier: None,
+            reference_markup: false,
         })
     }
 
@@ -219,6 +224,7 @@ mod tests {
                 l10n: &l10n,
                 plurals: None,
                 identifier: None,
+                reference_markup: false,
             })
             .len()
         };

@@ -32,6 +32,20 @@ pub struct LocaleStats {
     pub words: usize,
 }
 
+impl LocaleStats {
+    /// Adds the counts of the same locale in another tree.
+    pub fn add(&mut self, other: &LocaleStats) {
+        self.messages += other.messages;
+        self.translated += other.translated;
+        self.missing += other.missing;
+        self.same_as_source += other.same_as_source;
+        self.not_yet_translated += other.not_yet_translated;
+        self.outdated += other.outdated;
+        self.source_words += other.source_words;
+        self.words += other.words;
+    }
+}
+
 pub fn locale_stats(reference: &Catalog, l10n: &Catalog) -> LocaleStats {
     let mut stats = LocaleStats {
         locale: l10n.locale.clone(),

@@ -20,6 +20,8 @@ pub struct FilePair<'a> {
     pub plurals: Option<&'a plural::Plurals>,
     /// Tells the locale's language from the reference's, when both are known.
     pub identifier: Option<&'a super::lang::Identifier>,
+    /// Some file of the reference locale has HTML tags: the project renders markup.
+    pub reference_markup: bool,
 }
 
 /// `missing-file` and `obsolete-file`.

@@ -100,6 +100,22 @@ impl Tree {
             (dirs.into_iter().map(|d| d.name).collect(), problems)
         };
         found.sort();
+        // A reference folder need not be named by a language tag: Anki's English is
+        // `templates`, as its compare-locales `l10n.toml` says. It is then read as English.
+        let named_reference = self.layout.shape != Shape::File
+            && !found.contains(&self.reference)
+            && self
+                .reference
+                .parse::<unic_langid::LanguageIdentifier>()
+                .is_err()
+            && base.join(&self.reference).is_dir();
+        let problems: Vec<Problem> = if named_reference {
+            found.push(self.reference.clone());
+            let folder = base.join(&self.reference);
+            problems.into_iter().filter(|p| p.path != folder).collect()
+        } else {
+            problems
+        };
         let available = found.join(", ");
         if !found.contains(&self.reference) {
             return Err(TreeError::NoReference {
@@ -160,7 +176,15 @@ impl Tree {
             let shown = format!("{}{locale}.ftl", self.shown_base());
             return Ok(Catalog::build_shown(source, "", Some(shown)));
         }
-        let mut source = read_locale(&base.join(locale), locale)?;
+        // The reference's language is its tag, or English for a folder named otherwise.
+        let language = if locale == self.reference
+            && locale.parse::<unic_langid::LanguageIdentifier>().is_err()
+        {
+            "en"
+        } else {
+            locale
+        };
+        let mut source = read_locale(&base.join(locale), language)?;
         // Files the walk could not read are kept, to become findings, whatever their names.
         source
             .files

@@ -143,26 +143,11 @@ struct Plan {
 /// The trees and settings the arguments ask for, or why they make no sense. `ftpdocs.toml`
 /// is `--config`, or the nearest one at or above the tree (`--locales`) or the project root.
 fn plan(root: &Path, args: &CheckArgs) -> Result<Plan> {
-    let config_path = match (&args.config, &args.tree.locales) {
-        (Some(path), _) => Some(path.clone()),
-        (None, Some(dir)) => find_upward(&absolute(dir)),
-        (None, None) => find_upward(&absolute(root)),
-    };
-    let mut settings = Settings::default();
-    let mut config = Config::default();
-    if let Some(path) = &config_path {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read", path.display()))?;
-        config = Config::parse(&text, path)?;
-        settings = settings.with_config(&config);
-    }
+    let (config, config_dir) = load_config(root, &args.tree, args.config.as_deref())?;
+    let mut settings = Settings::default().with_config(&config);
     if !args.checks.is_empty() {
         settings.groups = args.checks.clone();
     }
-    let config_dir = config_path
-        .as_deref()
-        .and_then(Path::parent)
-        .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
     if args.tree.locales.is_none() && !config.trees.is_empty() {
         return Ok(Plan {
             trees: args.tree.configured(&config, &config_dir)?,
@@ -182,6 +167,44 @@ fn plan(root: &Path, args: &CheckArgs) -> Result<Plan> {
         settings,
         project: args.tree.is_project() && root.join("content").is_dir(),
     })
+}
+
+/// The configuration that applies (`--config`, or the nearest `ftpdocs.toml` at or above the
+/// tree or the project root; none is the default) and the folder its paths start from.
+pub fn load_config(
+    root: &Path,
+    tree: &TreeArgs,
+    config: Option<&Path>,
+) -> Result<(Config, PathBuf)> {
+    let config_path = match (config, &tree.locales) {
+        (Some(path), _) => Some(path.to_path_buf()),
+        (None, Some(dir)) => find_upward(&absolute(dir)),
+        (None, None) => find_upward(&absolute(root)),
+    };
+    let Some(path) = config_path else {
+        return Ok((Config::default(), root.to_path_buf()));
+    };
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let config = Config::parse(&text, &path)?;
+    let dir = path
+        .parent()
+        .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+    Ok((config, dir))
+}
+
+/// The trees to read: the configuration's `[[trees]]` when it has some and no `--locales`
+/// was given, else the one tree the arguments name.
+pub fn trees(
+    root: &Path,
+    tree: &TreeArgs,
+    config: &Config,
+    config_dir: &Path,
+) -> Result<Vec<Tree>> {
+    if tree.locales.is_none() && !config.trees.is_empty() {
+        return tree.configured(config, config_dir);
+    }
+    Ok(vec![tree.tree(root)])
 }
 
 fn absolute(path: &Path) -> PathBuf {

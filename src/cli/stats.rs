@@ -3,9 +3,10 @@
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use ftpdocs::check::stats::LocaleStats;
 use ftpdocs::check::{Group, Settings};
 use ftpdocs::report;
 
@@ -21,6 +22,10 @@ pub struct StatsArgs {
     pub tree: super::check::TreeArgs,
     #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
     pub format: StatsFormat,
+    /// The configuration whose `[[trees]]` to count (default: ftpdocs.toml at or above the
+    /// project root or the tree, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 pub fn run(root: &Path, args: &StatsArgs) -> ExitCode {
@@ -28,17 +33,27 @@ pub fn run(root: &Path, args: &StatsArgs) -> ExitCode {
 }
 
 fn execute(root: &Path, args: &StatsArgs) -> Result<u8> {
-    let tree = args.tree.tree(root);
+    let (config, config_dir) = super::check::load_config(root, &args.tree, args.config.as_deref())?;
     // Only structure is needed to count; the translation checks would be wasted work.
     let settings = Settings {
         groups: vec![Group::Structure],
         ..Settings::default()
     };
-    let report = tree.check(&settings, true)?;
+    // A locale in several trees (ruffle's three) is one row: its counts are added up.
+    let mut stats: Vec<LocaleStats> = Vec::new();
+    for tree in super::check::trees(root, &args.tree, &config, &config_dir)? {
+        for one in tree.check(&settings, true)?.stats {
+            match stats.iter_mut().find(|s| s.locale == one.locale) {
+                Some(row) => row.add(&one),
+                None => stats.push(one),
+            }
+        }
+    }
+    stats.sort_by(|a, b| a.locale.cmp(&b.locale));
     let mut out = std::io::stdout().lock();
     match args.format {
-        StatsFormat::Table => report::stats::print_table(&mut out, &report.stats),
-        StatsFormat::Json => report::stats::print_json(&mut out, &report.stats),
+        StatsFormat::Table => report::stats::print_table(&mut out, &stats),
+        StatsFormat::Json => report::stats::print_json(&mut out, &stats),
     }
     .context("cannot write the statistics")?;
     out.flush().ok();

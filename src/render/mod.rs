@@ -126,6 +126,7 @@ pub struct Renderer<'a> {
     project: &'a Project,
     l10n: Localizer<'a>,
     allow_fallback: bool,
+    command_count: usize,
 }
 
 impl<'a> Renderer<'a> {
@@ -146,11 +147,21 @@ impl<'a> Renderer<'a> {
             project,
             l10n,
             allow_fallback,
+            command_count: project.content.command_count(),
         })
     }
 
     pub fn locale(&self) -> &LanguageIdentifier {
         self.l10n.locale()
+    }
+
+    /// What the page builders read: the content, the localizer, the counts they share.
+    pub(crate) fn context(&self) -> PageContext<'_> {
+        PageContext {
+            content: &self.project.content,
+            l10n: &self.l10n,
+            command_count: self.command_count,
+        }
     }
 
     /// The localizer, to record what each message formats to ([`Localizer::record_formatted`]).
@@ -161,10 +172,7 @@ impl<'a> Renderer<'a> {
     /// Builds the view of one page. Fails when the locale lacks a message the page needs,
     /// unless fallback is allowed and the reference has it.
     pub fn page(&self, page: PageRef) -> Result<PageView, MissingMessages> {
-        let ctx = PageContext {
-            content: &self.project.content,
-            l10n: &self.l10n,
-        };
+        let ctx = self.context();
         let mut view = match page {
             PageRef::Home => home::home_page(&ctx),
             PageRef::Comparison(pair) => pages::comparison_page(&ctx, pair),
@@ -185,10 +193,7 @@ impl<'a> Renderer<'a> {
 
     /// The view of the page a site shows at an address it has no page for.
     pub fn not_found(&self) -> Result<PageView, MissingMessages> {
-        let ctx = PageContext {
-            content: &self.project.content,
-            l10n: &self.l10n,
-        };
+        let ctx = self.context();
         let mut view = home::not_found_page(&ctx);
         view.fallback = self.accept_misses("404")?;
         Ok(view)

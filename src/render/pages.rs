@@ -35,6 +35,8 @@ impl PageRef {
 pub struct PageContext<'a> {
     pub content: &'a Content,
     pub l10n: &'a Localizer<'a>,
+    /// [`Content::command_count`], counted once per renderer: every code's table cell needs it.
+    pub command_count: usize,
 }
 
 impl PageContext<'_> {
@@ -229,7 +231,7 @@ pub(super) fn code_args<'a>(ctx: &PageContext, code: &ReplyCode) -> FluentArgs<'
     // RFC 959 §5.4 lists a few codes (421, 500, 501, 530) for most commands: a table cell
     // says so, with the counts, rather than print forty names. "Most" is true by construction:
     // more than half of the commands any code answers; "all" when it answers every one.
-    let total = ctx.content.command_count();
+    let total = ctx.command_count;
     args.set("total", total);
     args.set(
         "commandScope",

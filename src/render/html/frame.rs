@@ -117,10 +117,7 @@ impl<'s> Frame<'s> {
     /// A whole page. The 404 page links from the site's root, since a server shows it at
     /// any address, and is not indexed.
     pub fn page(&self, renderer: &Renderer, view: &PageView) -> String {
-        let ctx = PageContext {
-            content: &renderer.project.content,
-            l10n: &renderer.l10n,
-        };
+        let ctx = renderer.context();
         let not_found = view.kind == PageKind::NotFound;
         let linker = if not_found {
             Linker::Absolute {
