@@ -243,6 +243,11 @@ fn one_bad_byte_is_one_error_and_an_unclosed_placeable_is_reported_first() {
     assert!(line.contains("syntax: 1"), "{line}");
 
     let dir = project_copy();
+    let page = fs::read_to_string(dir.path().join("locales/fr/page.ftl")).unwrap();
+    let line = 1 + page
+        .lines()
+        .position(|l| l.contains("[2] Le code { $code } a"))
+        .expect("the line to break");
     replace(
         dir.path(),
         "locales/fr/page.ftl",
@@ -252,6 +257,9 @@ fn one_bad_byte_is_one_error_and_an_unclosed_placeable_is_reported_first() {
     let out = stdout(&run(dir.path(), &["check", "--lang", "fr"]).code(1));
     let first = out.lines().find(|l| l.starts_with("error")).unwrap();
     assert!(first.starts_with("error[syntax]"), "{out}");
-    assert!(out.contains("--> locales/fr/page.ftl:121:"), "{out}");
+    assert!(
+        out.contains(&format!("--> locales/fr/page.ftl:{line}:")),
+        "{out}"
+    );
     assert!(!out.contains("rendered-language"), "{out}");
 }

@@ -177,6 +177,133 @@ impl Scan {
 }
 
 /// The name of the tag that `rest` (what follows a `<`) opens or closes, if it is one.
+/// The elements of HTML (the WHATWG living standard, with the obsolete ones still met in
+/// translations): `<d>` in RFC 2428's `(<d><d><d>port<d>)` or Anki's `<MARKED AS NOT NEEDED>`
+/// is text, not markup.
+const HTML_ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "base",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "datalist",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "frame",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "map",
+    "mark",
+    "math",
+    "menu",
+    "meta",
+    "meter",
+    "nav",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "search",
+    "section",
+    "select",
+    "slot",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+];
+
 fn tag_name(rest: &str) -> Option<String> {
     let rest = rest.strip_prefix('/').unwrap_or(rest);
     let name: String = rest
@@ -186,7 +313,9 @@ fn tag_name(rest: &str) -> Option<String> {
     let first = name.chars().next()?;
     let after = rest[name.len()..].chars().next();
     let ends_like_a_tag = matches!(after, None | Some('>' | '/' | ' ' | '\t' | '\n'));
-    (first.is_ascii_alphabetic() && ends_like_a_tag).then(|| name.to_ascii_lowercase())
+    let name = name.to_ascii_lowercase();
+    (first.is_ascii_alphabetic() && ends_like_a_tag && HTML_ELEMENTS.contains(&name.as_str()))
+        .then_some(name)
 }
 
 #[cfg(test)]
@@ -207,6 +336,14 @@ mod tests {
             identifier: None,
             reference_markup: false,
         })
+    }
+
+    #[test]
+    fn only_html_elements_are_markup() {
+        assert_eq!(tag_name("b>bold"), Some("b".into()));
+        assert_eq!(tag_name("/script>"), Some("script".into()));
+        assert_eq!(tag_name("d><d>port<d>)"), None);
+        assert_eq!(tag_name("MARKED AS NOT NEEDED>"), None);
     }
 
     #[test]
