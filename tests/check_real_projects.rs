@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::check_one_file;
-use ftpdocs::check::Check;
+use common::{catalog, check_catalogs, check_one_file};
+use ftpdocs::check::{Catalog, Check};
 
 fn checks(en: &str, tag: &str, l10n: &str) -> Vec<Check> {
     check_one_file(en, tag, l10n)
@@ -76,23 +76,6 @@ fn turkish_not_is_a_note_and_a_product_name_is_no_english_sentence() {
 
 #[test]
 fn markup_the_project_uses_in_another_file_is_markup_a_translator_may_use() {
-    use ftpdocs::check::{check_locale, Catalog, CheckContext, LocaleSource, Settings, SourceFile};
-    let catalog = |name: &str, files: &[(&str, &str)]| {
-        let files = files
-            .iter()
-            .map(|(path, text)| SourceFile {
-                path: path.to_string(),
-                content: Ok(text.as_bytes().to_vec()),
-            })
-            .collect();
-        Catalog::build(
-            LocaleSource {
-                locale: name.into(),
-                files,
-            },
-            name,
-        )
-    };
     // Anki: the English of browsing.ftl has `<b>`, that of deck-config.ftl none.
     let en = catalog(
         "en",
@@ -110,13 +93,8 @@ fn markup_the_project_uses_in_another_file_is_markup_a_translator_may_use() {
             ],
         )
     };
-    let settings = Settings::default();
-    let cx = CheckContext {
-        reference: &en,
-        settings: &settings,
-    };
     let markup = |l10n: &Catalog| {
-        check_locale(&cx, l10n)
+        check_catalogs(&en, l10n)
             .into_iter()
             .filter(|f| f.check == Check::Markup)
             .count()

@@ -5,34 +5,15 @@
 
 use proptest::prelude::*;
 
-use ftpdocs::check::{
-    check_locale, Catalog, CheckContext, Finding, LocaleSource, Settings, SourceFile,
-};
+mod common;
 
-fn catalog(name: &str, text: &str) -> Catalog {
-    let files = vec![SourceFile {
-        path: "app.ftl".into(),
-        content: Ok(text.as_bytes().to_vec()),
-    }];
-    Catalog::build(
-        LocaleSource {
-            locale: name.into(),
-            files,
-        },
-        name,
-    )
-}
+use ftpdocs::check::Finding;
 
 fn check(locale: &str, value: &str) -> (String, Vec<Finding>) {
     let en = "key = Send the commands in the order the protocol requires, then log in again.\n";
     let source = format!("key = x{value}\n");
-    let reference = catalog("en", en);
-    let settings = Settings::default();
-    let cx = CheckContext {
-        reference: &reference,
-        settings: &settings,
-    };
-    (source.clone(), check_locale(&cx, &catalog(locale, &source)))
+    let found = common::check_one_file(en, locale, &source);
+    (source, found)
 }
 
 /// The characters a finding underlines, or why its place is impossible.

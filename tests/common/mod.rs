@@ -65,30 +65,46 @@ pub fn replace(root: &Path, relative: &str, from: &str, to: &str) {
     fs::write(path, contents.replacen(from, to, 1)).unwrap();
 }
 
-/// The findings of checking one `app.ftl` of locale `tag` against an English `app.ftl`, with
-/// the default settings.
-pub fn check_one_file(en: &str, tag: &str, l10n: &str) -> Vec<ftpdocs::check::Finding> {
-    use ftpdocs::check::{check_locale, Catalog, CheckContext, LocaleSource, Settings, SourceFile};
-    let catalog = |name: &str, text: &str| {
-        let files = vec![SourceFile {
-            path: "app.ftl".into(),
+/// A locale's catalog built from `(path, text)` files, as `check` reads them from disk.
+pub fn catalog(name: &str, files: &[(&str, &str)]) -> ftpdocs::check::Catalog {
+    use ftpdocs::check::{Catalog, LocaleSource, SourceFile};
+    let files = files
+        .iter()
+        .map(|(path, text)| SourceFile {
+            path: path.to_string(),
             content: Ok(text.as_bytes().to_vec()),
-        }];
-        Catalog::build(
-            LocaleSource {
-                locale: name.into(),
-                files,
-            },
-            name,
-        )
-    };
-    let reference = catalog("en", en);
+        })
+        .collect();
+    Catalog::build(
+        LocaleSource {
+            locale: name.into(),
+            files,
+        },
+        name,
+    )
+}
+
+/// The findings of checking a locale against the reference with the default settings.
+pub fn check_catalogs(
+    reference: &ftpdocs::check::Catalog,
+    l10n: &ftpdocs::check::Catalog,
+) -> Vec<ftpdocs::check::Finding> {
+    use ftpdocs::check::{check_locale, CheckContext, Settings};
     let settings = Settings::default();
     check_locale(
         &CheckContext {
-            reference: &reference,
+            reference,
             settings: &settings,
         },
-        &catalog(tag, l10n),
+        l10n,
+    )
+}
+
+/// The findings of checking one `app.ftl` of locale `tag` against an English `app.ftl`, with
+/// the default settings.
+pub fn check_one_file(en: &str, tag: &str, l10n: &str) -> Vec<ftpdocs::check::Finding> {
+    check_catalogs(
+        &catalog("en", &[("app.ftl", en)]),
+        &catalog(tag, &[("app.ftl", l10n)]),
     )
 }
