@@ -215,3 +215,34 @@ fn english_variants_and_latin_serbian_get_no_english_findings() {
             "0 errors, 0 warnings in 2 locales",
         ));
 }
+
+#[test]
+fn typography_settings_hold_for_the_checks_split_from_it_unless_they_have_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "l10n/en/app.ftl", "ready = Ready? Yes  no\n");
+    write(root, "l10n/fr/app.ftl", "ready = Prêt ? Oui  non\n");
+    let config = root.join("ftpdocs.toml");
+    let run = |severity: &str| {
+        fs::write(
+            &config,
+            format!("[[trees]]\npath = \"l10n\"\n[severity]\n{severity}"),
+        )
+        .unwrap();
+        let output = ftpdocs(root).output().unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // Each of the two problems under its own check.
+    let both = run("");
+    assert!(
+        both.contains("warning[spacing]") && both.contains("warning[typography]"),
+        "{both}"
+    );
+    // `typography = "off"` turns off the French spacing too, as before the split …
+    let off = run("typography = \"off\"\n");
+    assert!(off.contains("0 errors, 0 warnings"), "{off}");
+    // … unless `spacing` has a setting of its own.
+    let spacing = run("typography = \"off\"\nspacing = \"error\"\n");
+    assert!(spacing.contains("error[spacing]"), "{spacing}");
+    assert!(!spacing.contains("[typography]"), "{spacing}");
+}

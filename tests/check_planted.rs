@@ -141,7 +141,7 @@ const PLANTS: &[Plant] = &[
         v.contains(' ').then(|| v.replacen(' ', "  ", 1))
     }),
     (Check::Typography, |_, v, _| Some(format!("{v}\u{fffd}"))),
-    (Check::Typography, |l, v, _| {
+    (Check::Spacing, |l, v, _| {
         (l == "fr").then(|| format!("{v} Vraiment!"))
     }),
 ];

@@ -11,6 +11,8 @@ use std::path::Path;
 /// A defect: in `file`, `from` becomes `to`; the finding points at `to`'s character `at`
 /// (counted in characters) and its message contains `message`.
 struct Plant {
+    /// The check that reports it: `quotes`, `spacing` or `punctuation`.
+    check: &'static str,
     file: &'static str,
     from: &'static str,
     to: &'static str,
@@ -20,6 +22,7 @@ struct Plant {
 
 const PLANTS: &[Plant] = &[
     Plant {
+        check: "quotes",
         file: "locales/de/codes-2xx.ftl",
         from: "Nach MKD muss",
         to: "Nach “MKD” muss",
@@ -27,6 +30,7 @@ const PLANTS: &[Plant] = &[
         message: "type German quotes „…“ (‚…‘ inside) instead of ” (U+201D)",
     },
     Plant {
+        check: "quotes",
         file: "locales/pl/codes-2xx.ftl",
         from: "tekst „Utworzono «ŚCIEŻKĘ»”",
         to: "tekst \"Utworzono «ŚCIEŻKĘ»\"",
@@ -34,6 +38,7 @@ const PLANTS: &[Plant] = &[
         message: "type Polish quotes „…” instead of \" (U+0022)",
     },
     Plant {
+        check: "quotes",
         file: "locales/ru/codes-2xx.ftl",
         from: "текст «„ПУТЬ“ создан»",
         to: "текст “„ПУТЬ“ создан”",
@@ -41,6 +46,7 @@ const PLANTS: &[Plant] = &[
         message: "type Russian quotes «…» („…“ inside) instead of ” (U+201D)",
     },
     Plant {
+        check: "spacing",
         file: "locales/es/codes-5xx.ftl",
         from: "asigna a 500 el texto «",
         to: "asigna a 500 el texto : «",
@@ -48,6 +54,7 @@ const PLANTS: &[Plant] = &[
         message: "Spanish puts no space before “:”",
     },
     Plant {
+        check: "spacing",
         file: "locales/it/codes-5xx.ftl",
         from: "il testo di 500 è «",
         to: "il testo di 500 è ! «",
@@ -55,6 +62,7 @@ const PLANTS: &[Plant] = &[
         message: "Italian puts no space before “!”",
     },
     Plant {
+        check: "punctuation",
         file: "locales/ja/codes-5xx.ftl",
         from: "構文エラー、コマンドを認識できません\n",
         to: "構文エラー,コマンドを認識できません\n",
@@ -62,6 +70,7 @@ const PLANTS: &[Plant] = &[
         message: "Japanese uses its own “、” here: type “、” instead of “,”",
     },
     Plant {
+        check: "punctuation",
         file: "locales/zh-CN/codes-5xx.ftl",
         from: "语法错误，命令无法识别\n",
         to: "语法错误,命令无法识别\n",
@@ -69,6 +78,7 @@ const PLANTS: &[Plant] = &[
         message: "Chinese uses its own “，” here: type “，” instead of “,”",
     },
     Plant {
+        check: "punctuation",
         file: "locales/ko/codes-5xx.ftl",
         from: "없음”입니다. RFC 959는",
         to: "없음”입니다。 RFC 959는",
@@ -76,6 +86,7 @@ const PLANTS: &[Plant] = &[
         message: "Korean uses the ASCII “.”: type “.” instead of the full-width “。”",
     },
     Plant {
+        check: "punctuation",
         file: "locales/ar/codes-5xx.ftl",
         from: "خطأ في الصياغة، الأمر",
         to: "خطأ في الصياغة, الأمر",
@@ -103,7 +114,7 @@ fn a_planted_defect_in_each_language_is_found_at_its_place() {
     let output = ftpdocs(dir.path(), &["check"]).output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     for plant in PLANTS {
-        let expected = format!("warning[typography]: {}", plant.message);
+        let expected = format!("warning[{}]: {}", plant.check, plant.message);
         let at = format!("--> {}", place(dir.path(), plant));
         let found = stdout
             .split("warning[")
@@ -111,14 +122,20 @@ fn a_planted_defect_in_each_language_is_found_at_its_place() {
         assert!(found, "no {expected:?} at {at} in:\n{stdout}");
     }
     // The Polish plant has two straight quotes, each a finding.
-    let summary = format!("typography: {}", PLANTS.len() + 1);
-    assert!(stdout.contains(&summary), "{stdout}");
+    for check in ["quotes", "spacing", "punctuation"] {
+        let planted = PLANTS.iter().filter(|p| p.check == check).count();
+        let extra = usize::from(check == "quotes");
+        let summary = format!("{check}: {}", planted + extra);
+        assert!(stdout.contains(&summary), "{summary} in {stdout}");
+    }
 }
 
 #[test]
 fn the_projects_own_locales_give_no_typography_finding() {
     let output = ftpdocs(&project_root(), &["check"]).output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(!stdout.contains("[typography]"), "{stdout}");
+    for check in ["typography", "spacing", "quotes", "punctuation"] {
+        assert!(!stdout.contains(&format!("[{check}]")), "{stdout}");
+    }
     assert!(output.status.success(), "{stdout}");
 }

@@ -127,7 +127,7 @@ fn a_new_locale_is_started_translated_kept_current_fixed_and_published_when_read
     );
     ftpdocs(root, &["check", "--lang", "fr", "--checks", "translation"])
         .assert()
-        .stdout(predicate::str::contains("warning[typography]"));
+        .stdout(predicate::str::contains("warning[spacing]"));
     ftpdocs(
         root,
         &["check", "--lang", "fr", "--fix", "--checks", "translation"],
@@ -138,7 +138,7 @@ fn a_new_locale_is_started_translated_kept_current_fixed_and_published_when_read
     ))
     // What is left is the French translation of the English changed above: outdated.
     .stdout(predicate::str::contains("0 errors, 1 warning in"))
-    .stdout(predicate::str::contains("typography").not());
+    .stdout(predicate::str::contains("[spacing]").not());
     assert_eq!(fs::read(root.join("locales/fr/site.ftl")).unwrap(), french);
 
     // 5. Publish only what is ready: German, a file done out of eleven, is refused; French,

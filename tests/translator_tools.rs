@@ -167,7 +167,7 @@ fn check_fix_restores_every_french_space_quote_and_apostrophe_and_nothing_else()
     assert!(plain >= 10, "the French files use French typography");
     ftpdocs(root, &["check", "--lang", "fr", "--checks", "translation"])
         .assert()
-        .stdout(predicate::str::contains("warning[typography]"));
+        .stdout(predicate::str::contains("warning[spacing]"));
     ftpdocs(
         root,
         &["check", "--lang", "fr", "--fix", "--checks", "translation"],

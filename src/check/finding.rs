@@ -102,6 +102,9 @@ checks! {
     EmptyValue => "empty-value", Translation, Error;
     RepeatedSentence => "repeated-sentence", Translation, Warning;
     Typography => "typography", Translation, Warning;
+    Spacing => "spacing", Translation, Warning;
+    Quotes => "quotes", Translation, Warning;
+    Punctuation => "punctuation", Translation, Warning;
     BidiControl => "bidi-control", Translation, Warning;
     Markup => "markup", Translation, Warning;
     ContentLoad => "content-load", Content, Error;
@@ -113,6 +116,19 @@ checks! {
     ReferenceId => "reference-id", Reference, Warning;
     ReferenceBrand => "reference-brand", Reference, Warning;
     ReferenceComment => "reference-comment", Reference, Warning;
+}
+
+impl Check {
+    /// `spacing`, `quotes` and `punctuation` were part of `typography`: a severity or an
+    /// `# ftpdocs: allow typography` written for it still holds for them.
+    pub fn split_from_typography(self) -> bool {
+        matches!(self, Check::Spacing | Check::Quotes | Check::Punctuation)
+    }
+
+    /// Does `# ftpdocs: allow <name>` silence this check?
+    pub fn allowed_by(self, name: &str) -> bool {
+        name == self.name() || (self.split_from_typography() && name == Check::Typography.name())
+    }
 }
 
 impl FromStr for Check {

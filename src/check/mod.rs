@@ -94,11 +94,14 @@ impl Settings {
             .into_iter()
             .filter(|f| self.runs(f.check.group()))
             .filter_map(|mut f| {
+                // A setting for `typography` holds for the three checks split from it, unless
+                // they have their own.
+                let check = f.check;
                 let severity = self
                     .locale_severities
                     .get(&f.locale)
-                    .and_then(|t| t.get(&f.check))
-                    .or_else(|| self.severities.get(&f.check));
+                    .and_then(|table| severity_in(table, check))
+                    .or_else(|| severity_in(&self.severities, check));
                 match severity {
                     Some(None) => None,
                     Some(Some(severity)) => {
@@ -110,6 +113,20 @@ impl Settings {
             })
             .collect()
     }
+}
+
+/// The severity a table sets for `check`: its own, or for the three checks split from
+/// `typography`, the one set for `typography`.
+fn severity_in(
+    table: &BTreeMap<Check, Option<Severity>>,
+    check: Check,
+) -> Option<&Option<Severity>> {
+    table.get(&check).or_else(|| {
+        check
+            .split_from_typography()
+            .then(|| table.get(&Check::Typography))
+            .flatten()
+    })
 }
 
 /// Everything a locale is checked against: the parsed reference and the settings.
@@ -228,7 +245,7 @@ fn allowed_by_reference(reference: &ftl::FtlFile, finding: &Finding) -> bool {
         .entries
         .iter()
         .find(|e| &e.id == id)
-        .is_some_and(|e| e.markers.allow.iter().any(|a| a == finding.check.name()))
+        .is_some_and(|e| e.markers.allow.iter().any(|a| finding.check.allowed_by(a)))
 }
 
 /// File and line order, except that a file's syntax and read errors come first: the root

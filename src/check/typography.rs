@@ -1,5 +1,8 @@
-//! Typography: French spacing around `; : ! ?` and `« »`, double spaces, replacement and
-//! control characters; the other languages' rules come from `typography_locale`.
+//! Typography, as four checks a project can turn on and off apart: `typography` (double spaces,
+//! replacement and control characters, in every locale), `spacing` (French spaces around
+//! `; : ! ?` and `« »`; the other languages' spacing), `quotes` and `punctuation` (a language's
+//! own quotation marks and punctuation); the other languages' rules come from
+//! `typography_locale`.
 
 use std::ops::Range;
 
@@ -14,15 +17,11 @@ const NNBSP: char = '\u{202f}';
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for entry in &pair.l10n.entries {
-        if entry.markers.not_yet_translated
-            || entry
-                .markers
-                .allow
-                .iter()
-                .any(|a| a == Check::Typography.name())
-        {
+        if entry.markers.not_yet_translated {
             continue;
         }
+        // `# ftpdocs: allow typography` silences all four, as it did before they were split.
+        let allowed = |check: Check| entry.markers.allow.iter().any(|a| check.allowed_by(a));
         for (attribute, pattern) in prose_patterns(entry) {
             let cx = PatternCx {
                 pair,
@@ -30,30 +29,38 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            for (range, message) in locale_problems(&pattern.text.text, pair.locale) {
-                findings.push(cx.finding(Check::Typography, range, message));
+            for (range, message, check) in locale_problems(&pattern.text.text, pair.locale) {
+                if !allowed(check) {
+                    findings.push(cx.finding(check, range, message));
+                }
             }
         }
     }
     findings
 }
 
-/// Problems in a pattern's text in a locale as (byte range of `text`, message): French's
-/// rules, the language's rules of `data/typography.toml`, and those of every locale.
-pub fn locale_problems(text: &str, locale: &str) -> Vec<(Range<usize>, String)> {
+/// A problem: the byte range of the text it is about, the message, and its check.
+pub type Problem = (Range<usize>, String, Check);
+
+/// Problems in a pattern's text in a locale: French's rules, the language's rules of
+/// `data/typography.toml`, and those of every locale.
+pub fn locale_problems(text: &str, locale: &str) -> Vec<Problem> {
     let french = locale.split(['-', '_']).next() == Some("fr");
     let mut out = problems(text, french);
     if let Some(rules) = super::typography_locale::rules_for(locale) {
         let masked = mask_code_spans(&mask_markup_with(text, FILLER), FILLER);
         out.extend(rules.problems(&masked));
-        out.sort_by_key(|(range, _)| range.start);
+        out.sort_by_key(|(range, _, _)| range.start);
     }
     out
 }
 
-/// Problems in a pattern's text as (byte range of `text`, message).
-pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
-    let mut out = damage(text);
+/// Problems in a pattern's text: damage and double spaces, and French spacing if `french`.
+pub fn problems(text: &str, french: bool) -> Vec<Problem> {
+    let mut out: Vec<Problem> = damage(text)
+        .into_iter()
+        .map(|(range, message)| (range, message, Check::Typography))
+        .collect();
     // Markup and URLs become the filler: opaque, neither space nor letter, and not reported.
     // The masked text keeps byte offsets, not characters: ranges come from it, characters
     // from it, never one read in the other.
@@ -68,7 +75,11 @@ pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
         if c == ' ' && next == Some(' ') && prev != Some(' ') {
-            out.push((i..i + 2, "double space: use one".to_string()));
+            out.push((
+                i..i + 2,
+                "double space: use one".to_string(),
+                Check::Typography,
+            ));
         }
         if !french {
             continue;
@@ -82,6 +93,7 @@ pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
                 Some(' ') => out.push((
                     i - 1..i + 1,
                     format!("use a narrow no-break space (U+202F) before “{c}”, not a space"),
+                    Check::Spacing,
                 )),
                 // `FILE: pppp`: protocol text after a code word keeps its colon.
                 Some(p)
@@ -91,6 +103,7 @@ pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
                     out.push((
                         i..i + 1,
                         format!("French puts a narrow no-break space (U+202F) before “{c}”"),
+                        Check::Spacing,
                     ))
                 }
                 _ => {}
@@ -100,16 +113,18 @@ pub fn problems(text: &str, french: bool) -> Vec<(Range<usize>, String)> {
             out.push((
                 i..i + 2,
                 "put a no-break space (U+00A0) after “«”".to_string(),
+                Check::Spacing,
             ));
         }
         if c == '»' && !matches!(prev, Some(NBSP | NNBSP)) {
             out.push((
                 i..i + 2,
                 "put a no-break space (U+00A0) before “»”".to_string(),
+                Check::Spacing,
             ));
         }
     }
-    out.sort_by_key(|(range, _)| range.start);
+    out.sort_by_key(|(range, _, _)| range.start);
     out
 }
 
@@ -166,7 +181,10 @@ mod tests {
     use super::*;
 
     fn messages(text: &str) -> Vec<String> {
-        problems(text, true).into_iter().map(|(_, m)| m).collect()
+        problems(text, true)
+            .into_iter()
+            .map(|(_, m, _)| m)
+            .collect()
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::finding::Check;
 use super::locale::LocaleTag;
 use super::text::is_code_like;
 use super::typography::{after_code_word, ends_phrase};
@@ -93,7 +94,7 @@ impl Rules {
 
     /// Problems in masked text (markup, URLs and placeables filled, byte offsets kept) as
     /// (byte range, message); every range covers whole characters.
-    pub fn problems(&self, masked: &str) -> Vec<(Range<usize>, String)> {
+    pub fn problems(&self, masked: &str) -> Vec<super::typography::Problem> {
         let name = &self.name;
         let chars: Vec<(usize, char)> = masked.char_indices().collect();
         let groups = code_groups(&chars, self);
@@ -113,6 +114,7 @@ impl Rules {
                             "type {name} quotes {quotes} instead of {c} (U+{:04X})",
                             c as u32
                         ),
+                        Check::Quotes,
                     ));
                 }
             }
@@ -123,6 +125,7 @@ impl Rules {
                         format!(
                             "{name} puts no space before “{c}”: type “{c}” straight after the word"
                         ),
+                        Check::Spacing,
                     ));
                 }
             }
@@ -143,6 +146,7 @@ impl Rules {
                         format!(
                             "{name} uses its own “{native}” here: type “{native}” instead of “{c}”"
                         ),
+                        Check::Punctuation,
                     ));
                 }
             }
@@ -150,6 +154,7 @@ impl Rules {
                 out.push((
                     here.clone(),
                     format!("{name} uses the ASCII “{instead}”: type “{instead}” instead of the full-width “{c}”"),
+                    Check::Punctuation,
                 ));
             }
             if self.no_space_between && c == ' ' && prev != Some(' ') && self.in_script(prev) {
@@ -165,6 +170,7 @@ impl Rules {
                     out.push((
                         i..end,
                         format!("{name} puts no space between its letters: remove the space"),
+                        Check::Spacing,
                     ));
                 }
             }
@@ -221,6 +227,30 @@ mod tests {
     /// (byte range, message) of each finding in `text` written in `locale`.
     fn found(locale: &str, text: &str) -> Vec<(Range<usize>, String)> {
         locale_problems(text, locale)
+            .into_iter()
+            .map(|(range, message, _)| (range, message))
+            .collect()
+    }
+
+    #[test]
+    fn each_rule_reports_under_its_own_check() {
+        let checks = |locale: &str, text: &str| -> Vec<Check> {
+            locale_problems(text, locale)
+                .into_iter()
+                .map(|(_, _, check)| check)
+                .collect()
+        };
+        assert_eq!(
+            checks("de", "Klicken Sie auf \"OK\""),
+            [Check::Quotes, Check::Quotes]
+        );
+        assert_eq!(checks("es", "el texto : listo"), [Check::Spacing]);
+        assert_eq!(checks("ja", "終わりました."), [Check::Punctuation]);
+        assert_eq!(
+            checks("fr", "Prêt ? Oui  non"),
+            [Check::Spacing, Check::Typography]
+        );
+        assert_eq!(checks("ko", "완료\u{fffd}"), [Check::Typography]);
     }
 
     #[test]
