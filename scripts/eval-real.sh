@@ -8,8 +8,9 @@
 #   ANKI_CORE_I18N  a checkout of ankitects/anki-core-i18n at 571f3f13
 #   PROFILER        a checkout of firefox-devtools/profiler at df31314e1
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
-# and those no verdict covers (new: read them before trusting the figure). `typography` was
-# judged on a sample of 120: its other findings count as not judged.
+# and those no verdict covers (new: read them before trusting the figure). `typography` (with
+# `spacing`, `quotes` and `punctuation`, split from it since) was judged on a sample of 120:
+# its other findings count as not judged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 anki=${1:?a checkout of ankitects/anki-core-i18n}
@@ -38,10 +39,12 @@ for project in ("anki", "profiler"):
     for f in json.load(open(f"{sys.argv[1]}/{project}.json"))["findings"]:
         if f["check"] in structure_only:
             continue
-        column = f.get("column", 0) if f["check"] == "typography" else 0
-        verdict = verdicts.get((f["check"], project, f["path"], f.get("line", 0), column))
-        key = verdict or ("not judged" if f["check"] == "typography" else "new")
-        tally[f["check"]][key] += 1
+        # spacing, quotes and punctuation were judged when they were all `typography`.
+        judged_as = "typography" if f["check"] in ("spacing", "quotes", "punctuation") else f["check"]
+        column = f.get("column", 0) if judged_as == "typography" else 0
+        verdict = verdicts.get((judged_as, project, f["path"], f.get("line", 0), column))
+        key = verdict or ("not judged" if judged_as == "typography" else "new")
+        tally[judged_as][key] += 1
 print(f"{'check':18} {'TP':>5} {'FP':>5} {'new':>5} {'precision':>10}")
 for check, n in sorted(tally.items()):
     judged = n["TP"] + n["FP"]
