@@ -324,10 +324,14 @@ mod tests {
     use crate::check::ftl::FtlFile;
 
     fn check(en: &str, fr: &str) -> Vec<Finding> {
+        check_in("fr", en, fr)
+    }
+
+    fn check_in(locale: &str, en: &str, text: &str) -> Vec<Finding> {
         let reference = FtlFile::parse(en.to_string());
-        let l10n = FtlFile::parse(fr.to_string());
+        let l10n = FtlFile::parse(text.to_string());
         check_pair(&FilePair {
-            locale: "fr",
+            locale,
             path: "fr/site.ftl",
             reference_locale: "en",
             reference: &reference,
@@ -350,21 +354,7 @@ mod tests {
     fn embeddings_help_a_right_to_left_language_and_overrides_never_do() {
         let en = "shortcut = Shortcut: { $val }\n";
         let with = |c: char| format!("shortcut = میان‌بُر: {c}{{ $val }}\n");
-        let check_in = |locale: &str, text: &str| {
-            let reference = FtlFile::parse(en.to_string());
-            let l10n = FtlFile::parse(text.to_string());
-            check_pair(&FilePair {
-                locale,
-                path: "app.ftl",
-                reference_locale: "en",
-                reference: &reference,
-                l10n: &l10n,
-                plurals: None,
-                identifier: None,
-                reference_markup: false,
-            })
-            .len()
-        };
+        let check_in = |locale: &str, text: &str| check_in(locale, en, text).len();
         assert_eq!(check_in("fa", &with('\u{202A}')), 0);
         assert_eq!(check_in("fa", &with('\u{2066}')), 0);
         assert_eq!(check_in("fa", &with('\u{202E}')), 1);
