@@ -66,6 +66,24 @@ fn plural_variants_showing_their_count_and_dead_copies_of_the_default_are_fine()
 }
 
 #[test]
+fn a_ukrainian_default_other_with_a_form_of_its_own_is_the_many_variant() {
+    let en = "notes = { $count ->\n    [one] { $count } note\n   *[other] { $count } notes\n}\n";
+    // `other` holds only fractions in Ukrainian: for 0, 5…20 the default is chosen, and its
+    // text is the genitive plural those counts need.
+    let uk = "notes = { $count ->\n    [one] { $count } нотатка\n    [few] { $count } нотатки\n   *[other] { $count } нотаток\n}\n";
+    assert_eq!(checks(en, "uk", uk), []);
+    // The default repeats `[few]`: 5 notes would read "5 нотатки".
+    let uk = "notes = { $count ->\n    [one] { $count } нотатка\n    [few] { $count } нотатки\n   *[other] { $count } нотатки\n}\n";
+    assert_eq!(checks(en, "uk", uk), [Check::Plural]);
+    // Two categories missing: the default can stand in for one of them only.
+    let uk = "notes = { $count ->\n    [one] { $count } нотатка\n   *[other] { $count } нотаток\n}\n";
+    assert_eq!(checks(en, "uk", uk), [Check::Plural]);
+    // In Slovenian `other` is also 5, 6…: a default `[other]` cannot stand in for `[few]`.
+    let sl = "notes = { $count ->\n    [one] { $count } opomba\n    [two] { $count } opombi\n   *[other] { $count } opomb\n}\n";
+    assert_eq!(checks(en, "sl", sl), [Check::Plural]);
+}
+
+#[test]
 fn turkish_not_is_a_note_and_a_product_name_is_no_english_sentence() {
     let en = "title = Browse ({ $selected } of { $total } notes selected)\nfsrs = Free Spaced Repetition Scheduler (FSRS) is an alternative to the legacy SuperMemo 2 (SM-2) scheduler.\n";
     let tr = "title = Göz At ({ $total } not içinden { $selected } not seçilmiş)\nfsrs = Free Spaced Repetition Scheduler (FSRS), Anki'nin eski SuperMemo 2 (SM-2) zamanlayıcısına bir alternatiftir.\n";
@@ -102,4 +120,83 @@ fn markup_the_project_uses_in_another_file_is_markup_a_translator_may_use() {
     assert_eq!(markup(&ar("tag-only = <b>الوسم فقط</b>\n")), 0);
     // A tag that runs something is still reported.
     assert_eq!(markup(&ar("tag-only = <script>x()</script>\n")), 1);
+}
+
+#[test]
+fn english_left_in_a_translation_keeps_its_quotes_and_japanese_may_write_half_width_colons() {
+    let en = "notice = Notice a change? We’re now calling aliases “masks” to make things clear.\n";
+    // Firefox Relay's Russian: the English is the problem, not its quotation marks.
+    let ru = en;
+    assert_eq!(checks(en, "ru", ru), [Check::Untranslated]);
+    let ru = "notice = Заметили? Теперь мы называем псевдонимы “масками”, так понятнее.\n";
+    assert_eq!(checks(en, "ru", ru), [Check::Quotes]);
+    // Mozilla's Japanese style guide writes colons and parentheses half-width.
+    let en = "label = Forwarding (including attachments) to: { $address }\n";
+    let ja = "label = 転送 (添付ファイルを含む) の宛先: { $address }\n";
+    assert_eq!(checks(en, "ja", ja), []);
+    let ja = "label = 転送,添付ファイルを含む宛先: { $address }\n";
+    assert_eq!(checks(en, "ja", ja), [Check::Punctuation]);
+}
+
+#[test]
+fn a_fragment_of_a_sentence_built_from_several_messages_may_be_empty() {
+    let en = "# verb, not noun. As in \"Select {amount} cards from the deck\"\nselect = Select\n# As in \"select {amount} cards from the deck\"\ncards = cards from the deck\n";
+    // Hungarian puts the verb after the deck: "kártya kiválasztása a pakliból".
+    let hu = "select = { \"\" }\ncards = kártya kiválasztása a pakliból\n";
+    assert_eq!(checks(en, "hu", hu), []);
+    // A whole message left empty is still found.
+    let en = "select = Select the cards to study.\n";
+    let hu = "select = { \"\" }\n";
+    assert_eq!(checks(en, "hu", hu), [Check::EmptyValue]);
+}
+
+#[test]
+fn firefox_relay_deprecated_messages_kept_english_and_copied_slips() {
+    // A dangling reference the English has too is reported once, on the English.
+    let en = "label = { gone-label }\nother = Forwarding all emails\n";
+    let de = "label = { gone-label }\nother = Alle E-Mails werden weitergeleitet\n";
+    assert_eq!(checks(en, "de", de), []);
+    let settings = ftpdocs::check::Settings::default();
+    let reference = catalog("en", &[("app.ftl", en)]);
+    let on_english = ftpdocs::check::check_reference(&ftpdocs::check::CheckContext {
+        reference: &reference,
+        settings: &settings,
+    });
+    assert_eq!(
+        on_english.iter().map(|f| f.check).collect::<Vec<_>>(),
+        [Check::References]
+    );
+    // A translation's own dangling reference is still its own.
+    let de = "label = { gone-label }\nother = { weg }\n";
+    assert!(check_one_file(en, "de", de)
+        .iter()
+        .any(|f| f.check == Check::References && f.locale == "de"));
+    // `# Deprecated` retires a message; "please keep the English version" allows the English.
+    let en = "# Deprecated\nold = Block all promotional emails from now on\n# Note: if your locale did not make this change, please keep the English version.\nnotice = Notice a change? We’re now calling aliases “masks” to make things clear.\n";
+    let cy = "old = Block all promotional emails from now on\nnotice = Notice a change? We’re now calling aliases “masks” to make things clear.\n";
+    assert_eq!(checks(en, "cy", cy), []);
+    // Dutch doubles the particle of a separable verb before the preposition, and "en/of of".
+    let en = "enable = Turn this on in Settings, and check whether they stay.\n";
+    let nl = "enable = Schakel dit in in Instellingen, en/of of ze blijven.\n";
+    assert_eq!(checks(en, "nl", nl), []);
+    let nl = "enable = Schakel dit in Instellingen Instellingen, en controleer of ze blijven.\n";
+    assert_eq!(checks(en, "nl", nl), [Check::RepeatedWord]);
+}
+
+#[test]
+fn mozilla_monitor_line_ends_formatted_counts_and_welsh_the_same_one() {
+    // Two spaces before a line break of a multiline pattern are seen by no one.
+    let en = "tip =\n    Check your card statement.\n    Ask for a new card if you find one.\n";
+    let cs = "tip =\n    Podívejte se na výpis z karty.  \n    Požádejte o novou kartu, pokud nějakou najdete.\n";
+    assert_eq!(checks(en, "cs", cs), []);
+    let cs = "tip =\n    Podívejte se na  výpis z karty.\n    Požádejte o novou kartu, pokud nějakou najdete.\n";
+    assert_eq!(checks(en, "cs", cs), [Check::Typography]);
+    // A count shown through NUMBER() is shown: "00 萬" turns millions into units of 10,000.
+    let en = "users = { $num ->\n   *[other] Trusted by { NUMBER($num) } million users\n}\n";
+    let zh = "users = { $num ->\n   *[other] 受全球 { NUMBER($num, maximumFractionDigits: 0) }00 萬使用者信任\n}\n";
+    assert_eq!(checks(en, "zh-TW", zh), []);
+    // "yr un un" is "the same one" in Welsh.
+    let en = "same = It is the same one as before.\n";
+    let cy = "same = Dyma'r yr un un ag o'r blaen.\n";
+    assert_eq!(checks(en, "cy", cy), []);
 }

@@ -94,6 +94,8 @@ pub struct VariantText {
     pub literal: String,
     /// The variant shows the selector's own variable (`{ $count }`).
     pub shows_selector: bool,
+    /// The variant marked `*`, chosen for every number no other key names.
+    pub default: bool,
     /// The variant's text with each placeable written as `{}` (or `{$name}` for a variable),
     /// whitespace collapsed: two variants with the same signature show the same words.
     pub signature: String,
@@ -213,6 +215,14 @@ fn says_retired(comment: &str) -> bool {
     if lower.contains("no longer used") {
         return true;
     }
+    // Firefox Relay's `# Deprecated` (also "Deprecated." or "DEPRECATED: use …-2").
+    if lower
+        .trim_start()
+        .strip_prefix("deprecated")
+        .is_some_and(|rest| rest.chars().next().is_none_or(|c| matches!(c, '.' | ':' | '\n' | ' ' | '-')))
+    {
+        return true;
+    }
     [
         "do not translate",
         "don't translate",
@@ -229,9 +239,20 @@ fn says_retired(comment: &str) -> bool {
     })
 }
 
+/// Does a comment ask to keep the reference's text? Firefox Relay's "if your locale did not
+/// make this change, please keep the English version": identical text is then what was asked.
+fn says_keep_source(comment: &str) -> bool {
+    let lower = comment.to_lowercase();
+    ["keep the english", "keep it in english", "leave it in english", "leave the english"]
+        .iter()
+        .any(|phrase| lower.contains(phrase))
+}
+
 fn markers(comment: &ast::Comment<&str>) -> Markers {
+    let text = comment.content.join("\n");
     let mut found = Markers {
-        retired: says_retired(&comment.content.join("\n")),
+        retired: says_retired(&text),
+        same_as_source: says_keep_source(&text),
         ..Markers::default()
     };
     for line in &comment.content {
@@ -357,11 +378,13 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
                             ast::PatternElement::Placeable { .. } => None,
                         })
                         .collect(),
-                    shows_selector: v.value.elements.iter().any(|e| {
-                        matches!(e, ast::PatternElement::Placeable {
-                            expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
-                        } if Some(id.name) == selector_name)
+                    shows_selector: v.value.elements.iter().any(|e| match e {
+                        ast::PatternElement::Placeable {
+                            expression: ast::Expression::Inline(inline),
+                        } => shows_variable(inline, selector_name),
+                        _ => false,
                     }),
+                    default: v.default,
                     signature: variant_signature(&v.value),
                 })
                 .collect();
@@ -376,6 +399,18 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
             }
             out.text.push_break();
         }
+    }
+}
+
+/// Does a placeable show the variable `name`, itself or formatted (`NUMBER($count, …)`)?
+fn shows_variable(inline: &ast::InlineExpression<&str>, name: Option<&str>) -> bool {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => Some(id.name) == name,
+        ast::InlineExpression::FunctionReference { arguments, .. } => arguments
+            .positional
+            .iter()
+            .any(|argument| shows_variable(argument, name)),
+        _ => false,
     }
 }
 

@@ -94,7 +94,14 @@ pub fn check_self(catalog: &Catalog, reference: Option<&Catalog>) -> Vec<Finding
                     let id = target.split('.').next().unwrap_or(target);
                     let known = catalog.defined.contains(id)
                         || reference.is_some_and(|r| r.defined.contains(id));
-                    if !known {
+                    // The reference's own message points there too: one root cause, reported
+                    // on the reference (Firefox Relay's 30 locales copying an English slip).
+                    let copied = reference
+                        .and_then(|r| r.files.get(path))
+                        .and_then(|f| f.entries.iter().find(|e| e.id == entry.id))
+                        .and_then(|e| e.pattern(attribute))
+                        .is_some_and(|p| p.references.contains(target));
+                    if !known && !copied {
                         let message = format!("`{target}` points at no message or term of {locale}; fix the name or define it");
                         let finding = Finding::new(Check::References, locale, &shown, message)
                             .with_id(&entry.id, attribute);

@@ -273,8 +273,11 @@ pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
         // The gap is read in the text itself: masked markup between two words is no space.
         let gap = text.get(pair[0].end..pair[1].start).unwrap_or("");
         let only_space = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+        // "en/of of ze" (and/or whether): the first is half of a pair joined by a slash.
+        let slashed = masked[..pair[0].start].ends_with('/');
         let lower = a.to_lowercase();
         if only_space
+            && !slashed
             && lower == b.to_lowercase()
             && !is_code_like(a)
             && a.chars().count() > 1

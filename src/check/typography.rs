@@ -4,6 +4,7 @@
 //! own quotation marks and punctuation); the other languages' rules come from
 //! `typography_locale`.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::finding::{Check, Finding};
@@ -16,6 +17,21 @@ const NNBSP: char = '\u{202f}';
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let mut reference = std::collections::HashMap::new();
+    for e in &pair.reference.entries {
+        reference.entry(e.id.as_str()).or_insert(e);
+    }
+    let native = super::typography_locale::rules_for(pair.locale)
+        .map(|rules| {
+            rules.native_convention(
+                pair.l10n
+                    .entries
+                    .iter()
+                    .flat_map(prose_patterns)
+                    .map(|(_, p)| p.text.text.as_str()),
+            )
+        })
+        .unwrap_or_default();
     for entry in &pair.l10n.entries {
         if entry.markers.not_yet_translated {
             continue;
@@ -29,8 +45,14 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            for (range, message, check) in locale_problems(&pattern.text.text, pair.locale) {
-                if !allowed(check) {
+            // Text left as the reference's is in the reference's language: its quotes and
+            // spacing are that language's, and `untranslated` says what to do about it.
+            let copied = reference
+                .get(entry.id.as_str())
+                .and_then(|source| source.pattern(attribute))
+                .is_some_and(|source| source.text.text == pattern.text.text);
+            for (range, message, check) in locale_problems(&pattern.text.text, pair.locale, &native) {
+                if !allowed(check) && !(copied && check != Check::Typography) {
                     findings.push(cx.finding(check, range, message));
                 }
             }
@@ -44,12 +66,16 @@ pub type Problem = (Range<usize>, String, Check);
 
 /// Problems in a pattern's text in a locale: French's rules, the language's rules of
 /// `data/typography.toml`, and those of every locale.
-pub fn locale_problems(text: &str, locale: &str) -> Vec<Problem> {
+/// `native`: the marks the file writes in the language's own form where the language has two
+/// conventions (Japanese `：` or `:`), from [`Rules::native_convention`].
+///
+/// [`Rules::native_convention`]: super::typography_locale::Rules::native_convention
+pub fn locale_problems(text: &str, locale: &str, native: &BTreeSet<char>) -> Vec<Problem> {
     let french = locale.split(['-', '_']).next() == Some("fr");
     let mut out = problems(text, french);
     if let Some(rules) = super::typography_locale::rules_for(locale) {
         let masked = mask_code_spans(&mask_markup_with(text, FILLER), FILLER);
-        out.extend(rules.problems(&masked));
+        out.extend(rules.problems(&masked, native));
         out.sort_by_key(|(range, _, _)| range.start);
     }
     out
@@ -74,7 +100,14 @@ pub fn problems(text: &str, french: bool) -> Vec<Problem> {
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
-        if c == ' ' && next == Some(' ') && prev != Some(' ') {
+        // Spaces before a line break of a multiline pattern end the line: no reader sees them.
+        let ends_line = || {
+            chars[k..]
+                .iter()
+                .find(|n| n.1 != ' ')
+                .is_none_or(|n| matches!(n.1, '\n' | '\r' | BREAK))
+        };
+        if c == ' ' && next == Some(' ') && prev != Some(' ') && !ends_line() {
             out.push((
                 i..i + 2,
                 "double space: use one".to_string(),

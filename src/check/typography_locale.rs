@@ -3,7 +3,7 @@
 //! space between Japanese letters, no full-width marks in Korean.
 
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -26,6 +26,8 @@ pub struct Rules {
     pub script: Vec<ScriptName>,
     #[serde(default)]
     pub marks: BTreeMap<char, char>,
+    #[serde(default)]
+    pub marks_by_convention: BTreeMap<char, char>,
     #[serde(default)]
     pub marks_side: Side,
     #[serde(default)]
@@ -92,9 +94,35 @@ impl Rules {
         c.is_some_and(|c| self.script.iter().any(|s| s.contains(c)))
     }
 
+    /// The ASCII marks of `marks-by-convention` whose own form `texts` write more often than
+    /// the ASCII one beside a letter of the script: the convention a file keeps, and holds to.
+    pub fn native_convention<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> BTreeSet<char> {
+        let mut native: BTreeMap<char, usize> = BTreeMap::new();
+        let mut ascii: BTreeMap<char, usize> = BTreeMap::new();
+        for text in texts {
+            let chars: Vec<char> = text.chars().collect();
+            for (k, &c) in chars.iter().enumerate() {
+                if let Some((&mark, _)) = self.marks_by_convention.iter().find(|(_, &n)| n == c) {
+                    *native.entry(mark).or_default() += 1;
+                } else if self.marks_by_convention.contains_key(&c) {
+                    let prev = k.checked_sub(1).map(|p| chars[p]);
+                    if self.in_script(prev) || self.in_script(chars.get(k + 1).copied()) {
+                        *ascii.entry(c).or_default() += 1;
+                    }
+                }
+            }
+        }
+        self.marks_by_convention
+            .keys()
+            .filter(|m| native.get(m).unwrap_or(&0) > ascii.get(m).unwrap_or(&0))
+            .copied()
+            .collect()
+    }
+
     /// Problems in masked text (markup, URLs and placeables filled, byte offsets kept) as
-    /// (byte range, message); every range covers whole characters.
-    pub fn problems(&self, masked: &str) -> Vec<super::typography::Problem> {
+    /// (byte range, message); every range covers whole characters. `native` holds the marks of
+    /// `marks-by-convention` the file writes in the language's own form.
+    pub fn problems(&self, masked: &str, native: &BTreeSet<char>) -> Vec<super::typography::Problem> {
         let name = &self.name;
         let chars: Vec<(usize, char)> = masked.char_indices().collect();
         let groups = code_groups(&chars, self);
@@ -131,7 +159,12 @@ impl Rules {
             }
             // "処理中..." is an ellipsis typed as dots, not a full stop: no "。" for it.
             let dots = c == '.' && (prev == Some('.') || next == Some('.'));
-            if let Some(&native) = self.marks.get(&c).filter(|_| !dots) {
+            let own = self.marks.get(&c).or_else(|| {
+                self.marks_by_convention
+                    .get(&c)
+                    .filter(|_| native.contains(&c))
+            });
+            if let Some(&native) = own.filter(|_| !dots) {
                 let touches = match self.marks_side {
                     Side::After => self.in_script(prev),
                     Side::Either => self.in_script(prev) || self.in_script(next),
@@ -226,7 +259,7 @@ mod tests {
 
     /// (byte range, message) of each finding in `text` written in `locale`.
     fn found(locale: &str, text: &str) -> Vec<(Range<usize>, String)> {
-        locale_problems(text, locale)
+        locale_problems(text, locale, &BTreeSet::new())
             .into_iter()
             .map(|(range, message, _)| (range, message))
             .collect()
@@ -235,7 +268,7 @@ mod tests {
     #[test]
     fn each_rule_reports_under_its_own_check() {
         let checks = |locale: &str, text: &str| -> Vec<Check> {
-            locale_problems(text, locale)
+            locale_problems(text, locale, &BTreeSet::new())
                 .into_iter()
                 .map(|(_, _, check)| check)
                 .collect()
@@ -251,6 +284,21 @@ mod tests {
             [Check::Spacing, Check::Typography]
         );
         assert_eq!(checks("ko", "완료\u{fffd}"), [Check::Typography]);
+    }
+
+    #[test]
+    fn japanese_colons_and_parentheses_follow_the_files_convention() {
+        let ja = rules_for("ja").unwrap();
+        // Anki's Japanese: mostly full-width, so a half-width colon is a slip.
+        let jtf = ja.native_convention(["対象：ファイル（全部）", "名前：値", "結果:"]);
+        assert!(jtf.contains(&':') && jtf.contains(&'('));
+        assert_eq!(locale_problems("結果:", "ja", &jtf).len(), 1);
+        // Mozilla's: half-width throughout, as its style guide asks.
+        let mozilla = ja.native_convention(["転送 (添付ファイル) を", "漏洩したデータ:"]);
+        assert!(mozilla.is_empty());
+        assert!(locale_problems("漏洩したデータ:", "ja", &mozilla).is_empty());
+        // Full stops are full-width in both.
+        assert_eq!(locale_problems("終わりました.", "ja", &mozilla).len(), 1);
     }
 
     #[test]
@@ -313,7 +361,9 @@ mod tests {
                 "Japanese uses its own “。” here: type “。” instead of “.”".to_string()
             )]
         );
-        assert_eq!(found("ja", "エラー(応答)").len(), 2);
+        assert_eq!(found("ja", "エラー!応答").len(), 1);
+        let full_width = BTreeSet::from(['(', ')']);
+        assert_eq!(locale_problems("エラー(応答)", "ja", &full_width).len(), 2);
         assert_eq!(found("zh-CN", "连接已关闭!请重试").len(), 1);
         assert_eq!(found("zh-TW", "连接已关闭?").len(), 1);
     }

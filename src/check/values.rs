@@ -11,8 +11,13 @@ use super::translation::trim;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // First definition wins, as in Fluent; a map keeps large files linear.
+    let mut reference = std::collections::HashMap::new();
+    for e in &pair.reference.entries {
+        reference.entry(e.id.as_str()).or_insert(e);
+    }
     for entry in &pair.l10n.entries {
-        let Some(source) = pair.reference.entries.iter().find(|e| e.id == entry.id) else {
+        let Some(source) = reference.get(entry.id.as_str()) else {
             continue;
         };
         let mut found = Vec::new();
@@ -26,7 +31,10 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            if pattern.empty && !source_pattern.empty {
+            if pattern.empty
+                && !source_pattern.empty
+                && !is_fragment(&source.comment, &source_pattern.text.text)
+            {
                 let message = format!(
                     "the translation is empty but the {} text is not: translate it, or remove the message so the reader gets a fallback",
                     pair.reference_locale
@@ -45,6 +53,42 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         findings.extend(found);
     }
     findings
+}
+
+/// Does the reference's comment quote a longer phrase this text is a piece of? Such a message
+/// is a fragment of a sentence built from several messages (Anki's `custom-study-select =
+/// Select`, commented `As in "Select {amount} cards from the deck"`), and a language whose
+/// word order puts the verb elsewhere rightly leaves it empty (Hungarian `{ "" }`).
+fn is_fragment(comment: &str, text: &str) -> bool {
+    let text = text.trim().to_lowercase();
+    if text.is_empty() {
+        return false;
+    }
+    quoted(comment).into_iter().any(|phrase| {
+        let phrase = phrase.to_lowercase();
+        phrase.len() > text.len()
+            && phrase.match_indices(&text).any(|(at, _)| {
+                let before = phrase[..at].chars().next_back();
+                let after = phrase[at + text.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+    })
+}
+
+/// The phrases a comment quotes, between straight or curly double quotes.
+fn quoted(comment: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = comment;
+    while let Some(open) = rest.find(['"', '“']) {
+        let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(close) = after.find(['"', '”']) else {
+            break;
+        };
+        out.push(&after[..close]);
+        rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    out
 }
 
 /// The second of two equal sentences of three words or more (case and spacing aside,
@@ -124,6 +168,18 @@ mod tests {
             }
         }
         text
+    }
+
+    #[test]
+    fn a_message_whose_comment_quotes_a_longer_phrase_is_a_fragment() {
+        let comment = "verb, not noun. As in \"Select {amount} cards from the deck\"";
+        assert!(is_fragment(comment, "Select"));
+        assert!(is_fragment("As in “select 5 cards from the deck”", "cards from the deck"));
+        // The whole phrase, a piece of a word, or no quote: not a fragment.
+        assert!(!is_fragment("Shown as \"Select\"", "Select"));
+        assert!(!is_fragment("As in \"Selected cards\"", "Select"));
+        assert!(!is_fragment("The button that selects cards.", "Select"));
+        assert!(!is_fragment("As in \"Select cards", "Select"));
     }
 
     #[test]

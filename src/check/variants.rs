@@ -25,7 +25,7 @@ pub fn check_plurals(
     };
     for select in &pattern.selects {
         let missing = plurals.missing(&select.keys);
-        if !missing.is_empty() {
+        if !missing.is_empty() && !default_stands_in(plurals, select, &missing) {
             let message = format!(
                 "plural variants lack {} needed in {}: add them",
                 missing.join(", "),
@@ -71,6 +71,37 @@ pub fn check_plurals(
             literal_numbers(plurals, select, pair.locale, &place, out);
         }
     }
+}
+
+/// Is the default variant the one missing category's variant in all but name? In Ukrainian,
+/// Russian, Polish and Belarusian `other` holds only fractions, so for whole counts a default
+/// `*[other]` is chosen exactly where the missing `[many]` would be. When its text is a form of
+/// its own, not another variant's, readers see the right form for every count (Anki's Ukrainian
+/// `[one] нотатка [few] нотатки *[other] нотаток`); when it repeats `[few]` or `[one]`, 5 and 11
+/// get that form, and the finding stands.
+fn default_stands_in(
+    plurals: &plural::Plurals,
+    select: &super::ftl::Select,
+    missing: &[&str],
+) -> bool {
+    let [_] = missing else {
+        return false;
+    };
+    let Some((default, key)) = select
+        .variants
+        .iter()
+        .zip(&select.keys)
+        .find(|(v, _)| v.default)
+    else {
+        return false;
+    };
+    plural::is_category(key)
+        && !plurals.required.contains(&key.as_str())
+        && select
+            .variants
+            .iter()
+            .filter(|v| !v.default)
+            .all(|v| v.signature != default.signature)
 }
 
 /// A variant `[one] 1 file` where `one` also covers 21, 31…: the literal number is wrong for
