@@ -72,11 +72,15 @@ fn a_ukrainian_default_other_with_a_form_of_its_own_is_the_many_variant() {
     // text is the genitive plural those counts need.
     let uk = "notes = { $count ->\n    [one] { $count } нотатка\n    [few] { $count } нотатки\n   *[other] { $count } нотаток\n}\n";
     assert_eq!(checks(en, "uk", uk), []);
-    // The default repeats `[few]`: 5 notes would read "5 нотатки".
-    let uk = "notes = { $count ->\n    [one] { $count } нотатка\n    [few] { $count } нотатки\n   *[other] { $count } нотатки\n}\n";
+    // The default repeats `[few]`, as the genitive does ("з 3 карток", "з 5 карток"): the
+    // translator chose forms. One form for every count is no choice.
+    let uk = "notes = { $count ->\n    [one] з { $count } картки\n    [few] з { $count } карток\n   *[other] з { $count } карток\n}\n";
+    assert_eq!(checks(en, "uk", uk), []);
+    let uk = "notes = { $count ->\n    [one] { $count } медіафайли\n    [few] { $count } медіафайли\n   *[other] { $count } медіафайли\n}\n";
     assert_eq!(checks(en, "uk", uk), [Check::Plural]);
     // Two categories missing: the default can stand in for one of them only.
-    let uk = "notes = { $count ->\n    [one] { $count } нотатка\n   *[other] { $count } нотаток\n}\n";
+    let uk =
+        "notes = { $count ->\n    [one] { $count } нотатка\n   *[other] { $count } нотаток\n}\n";
     assert_eq!(checks(en, "uk", uk), [Check::Plural]);
     // In Slovenian `other` is also 5, 6…: a default `[other]` cannot stand in for `[few]`.
     let sl = "notes = { $count ->\n    [one] { $count } opomba\n    [two] { $count } opombi\n   *[other] { $count } opomb\n}\n";
@@ -199,4 +203,27 @@ fn mozilla_monitor_line_ends_formatted_counts_and_welsh_the_same_one() {
     let en = "same = It is the same one as before.\n";
     let cy = "same = Dyma'r yr un un ag o'r blaen.\n";
     assert_eq!(checks(en, "cy", cy), []);
+}
+
+#[test]
+fn cosmic_files_and_ruffle_separators_code_in_quotes_and_declined_references() {
+    // A desktop entry's keyword list and a table header the program splits keep ASCII marks.
+    let en = "keywords = Folder;Manager;\nschemes = Available protocols,Prefix\n";
+    let zh = "keywords = 文件夹;管理器;\nschemes = 可用协议,前缀\n";
+    assert_eq!(checks(en, "zh-CN", zh), []);
+    let en = "tip = Example: a folder name\n";
+    let zh = "tip = 示例:文件夹名称\n";
+    assert_eq!(checks(en, "zh-CN", zh), [Check::Punctuation]);
+    // Straight quotes around one token of code are the code's; around prose, not.
+    let en = "wasm = Ruffle failed to load the “.wasm” file component. Check “publicPath”.\n";
+    let de = "wasm = Ruffle konnte die erforderliche \".wasm\"-Datei nicht laden. Prüfe \"publicPath\".\n";
+    assert_eq!(checks(en, "de", de), []);
+    let de = "wasm = Ruffle konnte die \"erforderliche Datei\" nicht laden.\n";
+    assert_eq!(checks(en, "de", de), [Check::Quotes, Check::Quotes]);
+    // `{ trash }` written out in the case the sentence needs: only when asked for. A dropped
+    // brand term is still `references`.
+    let en = "trash = Trash\nrestore = Restore from { trash }\nabout = About { -brand }\n-brand = Files\n";
+    let cs =
+        "trash = Koš\nrestore = Obnovit z koše\nabout = O aplikaci Soubory\n-brand = Soubory\n";
+    assert_eq!(checks(en, "cs", cs), [Check::References]);
 }

@@ -90,6 +90,7 @@ checks! {
     DuplicateId => "duplicate-id", Structure, Error;
     Variables => "variables", Structure, Error;
     References => "references", Structure, Warning;
+    DroppedReference => "dropped-reference", Structure, Warning;
     Plural => "plural", Structure, Warning;
     Untranslated => "untranslated", Translation, Warning;
     NotYetTranslated => "not-yet-translated", Translation, Error;

@@ -39,6 +39,8 @@ pub struct Entry {
     pub markers: Markers,
     /// The attached comment's lines, joined with newlines.
     pub comment: String,
+    /// Which `##` group of its file the entry is in: 0 before the first group comment.
+    pub group: usize,
 }
 
 impl Entry {
@@ -140,15 +142,18 @@ impl FtlFile {
                 })
                 .collect();
             let mut group_retired = false;
+            let mut group = 0;
             let mut entries = Vec::new();
             for entry in &resource.body {
                 match entry {
                     ast::Entry::GroupComment(comment) => {
                         group_retired = says_retired(&comment.content.join("\n"));
+                        group += 1;
                     }
                     _ => {
                         if let Some(mut entry) = convert_entry(src, entry) {
                             entry.markers.retired |= group_retired;
+                            entry.group = group;
                             entries.push(entry);
                         }
                     }
@@ -205,6 +210,7 @@ fn convert_entry(src: &str, entry: &ast::Entry<&str>) -> Option<Entry> {
             .as_ref()
             .map(|c| c.content.join("\n"))
             .unwrap_or_default(),
+        group: 0,
     })
 }
 
@@ -219,7 +225,11 @@ fn says_retired(comment: &str) -> bool {
     if lower
         .trim_start()
         .strip_prefix("deprecated")
-        .is_some_and(|rest| rest.chars().next().is_none_or(|c| matches!(c, '.' | ':' | '\n' | ' ' | '-')))
+        .is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ':' | '\n' | ' ' | '-'))
+        })
     {
         return true;
     }
@@ -243,9 +253,14 @@ fn says_retired(comment: &str) -> bool {
 /// make this change, please keep the English version": identical text is then what was asked.
 fn says_keep_source(comment: &str) -> bool {
     let lower = comment.to_lowercase();
-    ["keep the english", "keep it in english", "leave it in english", "leave the english"]
-        .iter()
-        .any(|phrase| lower.contains(phrase))
+    [
+        "keep the english",
+        "keep it in english",
+        "leave it in english",
+        "leave the english",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
 }
 
 fn markers(comment: &ast::Comment<&str>) -> Markers {

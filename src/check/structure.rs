@@ -286,12 +286,19 @@ fn compare_pattern(
         out.push(place(Check::Variables, format!("`${name}` of the {reference_locale} string is dropped: the reader loses it, so keep `{{ ${name} }}`")));
     }
     for target in source.references.difference(&l10n.references) {
-        // compare-locales reports these at the start of the entry; so do we.
+        // compare-locales reports these at the start of the entry; so do we. A term is a
+        // brand kept in one place; a message is often written out in the case its sentence
+        // needs, so that is `dropped-reference`, off unless asked for.
+        let check = if target.starts_with('-') {
+            Check::References
+        } else {
+            Check::DroppedReference
+        };
         out.push(at_id(
             pair,
             entry,
             attribute,
-            Check::References,
+            check,
             format!("missing reference `{{ {target} }}` that {reference_locale} uses: keep it"),
         ));
     }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::finding::{Check, Finding};
-use super::ftl::Pattern;
+use super::ftl::{Entry, Pattern};
 use super::lang::Identifier;
 use super::locale::{LocaleTag, Profile};
 use super::parts::foreign_parts;
@@ -30,6 +30,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     for e in &pair.reference.entries {
         by_id.entry(e.id.as_str()).or_insert(e);
     }
+    let kept = kept_groups(pair, &by_id);
     let entries = pair.l10n.entries.iter();
     for entry in entries.filter(|e| !e.is_term && !e.markers.not_yet_translated) {
         let Some(source) = by_id.get(entry.id.as_str()) else {
@@ -48,7 +49,9 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 pattern,
             };
             // A marker on the reference message holds for every locale.
-            let marked = entry.markers.same_as_source || source.markers.same_as_source;
+            let marked = entry.markers.same_as_source
+                || source.markers.same_as_source
+                || kept.contains(&(source.group, attribute.is_some()));
             if !marked && !same_language {
                 let same = sameness(source_pattern, pattern, &reference_words);
                 if let Some(check) = same {
@@ -72,6 +75,47 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         findings.extend(found);
     }
     findings
+}
+
+/// The groups (`##` sections of the reference file, by number) whose every message a locale
+/// keeps word for word, two or more, in a file where it translates others: names it keeps in
+/// the reference's language on purpose, as Anki's Korean keeps its default note types
+/// ("Basic", "Basic (and reversed card)", "Cloze") and field names. A text left untranslated
+/// by mistake sits among translated neighbours. Values and attributes are counted apart:
+/// `(group, attribute)`.
+fn kept_groups(
+    pair: &FilePair<'_>,
+    by_id: &std::collections::HashMap<&str, &Entry>,
+) -> HashSet<(usize, bool)> {
+    // (group, attribute) -> (patterns, identical ones)
+    let mut counts: std::collections::HashMap<(usize, bool), (usize, usize)> =
+        std::collections::HashMap::new();
+    let mut translated_elsewhere = false;
+    for entry in pair.l10n.entries.iter().filter(|e| !e.is_term) {
+        let Some(source) = by_id.get(entry.id.as_str()) else {
+            continue;
+        };
+        for (attribute, pattern) in prose_patterns(entry) {
+            let Some(source_pattern) = source.pattern(attribute) else {
+                continue;
+            };
+            let same = pattern.text.text == source_pattern.text.text;
+            let count = counts
+                .entry((source.group, attribute.is_some()))
+                .or_default();
+            count.0 += 1;
+            count.1 += usize::from(same);
+            translated_elsewhere |= !same;
+        }
+    }
+    if !translated_elsewhere {
+        return HashSet::new();
+    }
+    counts
+        .into_iter()
+        .filter(|&((group, _), (all, same))| group > 0 && all >= 2 && same == all)
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// The function words ("the", "of") of a locale's language, from the stop-word lists.

@@ -47,18 +47,36 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             };
             // Text left as the reference's is in the reference's language: its quotes and
             // spacing are that language's, and `untranslated` says what to do about it.
-            let copied = reference
+            let source = reference
                 .get(entry.id.as_str())
-                .and_then(|source| source.pattern(attribute))
-                .is_some_and(|source| source.text.text == pattern.text.text);
-            for (range, message, check) in locale_problems(&pattern.text.text, pair.locale, &native) {
-                if !allowed(check) && !(copied && check != Check::Typography) {
+                .and_then(|source| source.pattern(attribute));
+            let copied = source.is_some_and(|source| source.text.text == pattern.text.text);
+            let separators = source.map(|s| separators(&s.text.text)).unwrap_or_default();
+            let text = &pattern.text.text;
+            for (range, message, check) in locale_problems(text, pair.locale, &native) {
+                let separator = check == Check::Punctuation
+                    && text[range.clone()].chars().all(|c| separators.contains(&c));
+                if !allowed(check) && !(copied && check != Check::Typography) && !separator {
                     findings.push(cx.finding(check, range, message));
                 }
             }
         }
     }
     findings
+}
+
+/// ASCII marks the reference writes between two words with no space: separators a program
+/// reads, not punctuation (a desktop entry's `Folder;Manager;`, cosmic-files' table header
+/// `Available protocols,Prefix`). A translation keeps them ASCII.
+fn separators(reference: &str) -> BTreeSet<char> {
+    let chars: Vec<char> = reference.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| {
+            w[0].is_alphanumeric() && w[2].is_alphanumeric() && matches!(w[1], ',' | ';' | ':')
+        })
+        .map(|w| w[1])
+        .collect()
 }
 
 /// A problem: the byte range of the text it is about, the message, and its check.

@@ -96,7 +96,10 @@ impl Rules {
 
     /// The ASCII marks of `marks-by-convention` whose own form `texts` write more often than
     /// the ASCII one beside a letter of the script: the convention a file keeps, and holds to.
-    pub fn native_convention<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> BTreeSet<char> {
+    pub fn native_convention<'t>(
+        &self,
+        texts: impl IntoIterator<Item = &'t str>,
+    ) -> BTreeSet<char> {
         let mut native: BTreeMap<char, usize> = BTreeMap::new();
         let mut ascii: BTreeMap<char, usize> = BTreeMap::new();
         for text in texts {
@@ -122,7 +125,11 @@ impl Rules {
     /// Problems in masked text (markup, URLs and placeables filled, byte offsets kept) as
     /// (byte range, message); every range covers whole characters. `native` holds the marks of
     /// `marks-by-convention` the file writes in the language's own form.
-    pub fn problems(&self, masked: &str, native: &BTreeSet<char>) -> Vec<super::typography::Problem> {
+    pub fn problems(
+        &self,
+        masked: &str,
+        native: &BTreeSet<char>,
+    ) -> Vec<super::typography::Problem> {
         let name = &self.name;
         let chars: Vec<(usize, char)> = masked.char_indices().collect();
         let groups = code_groups(&chars, self);
@@ -133,7 +140,11 @@ impl Rules {
             let next = chars.get(k + 1).map(|n| n.1);
             let here = i..i + c.len_utf8();
             if self.wrong_quotes.contains(&c) {
-                if c == '"' && (protocol_quote || opens_protocol(&masked[..i])) {
+                if c == '"'
+                    && (protocol_quote
+                        || opens_protocol(&masked[..i])
+                        || quotes_code(&masked[i + 1..]))
+                {
                     protocol_quote = !protocol_quote;
                 } else if let Some(quotes) = &self.quotes {
                     out.push((
@@ -210,6 +221,23 @@ impl Rules {
         }
         out
     }
+}
+
+/// `".wasm"`, `"file:"`, `"publicPath"`: straight quotes around one token of code (a file
+/// extension, a URL scheme, a camelCase key) are the code's, as in a terminal. `after` is the
+/// text after the opening quote. A quoted placeable (`"{ $name }"`) is prose's.
+fn quotes_code(after: &str) -> bool {
+    let Some(end) = after.find('"') else {
+        return false;
+    };
+    let token = &after[..end];
+    let camel = token
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    token.chars().any(|c| c.is_ascii_alphabetic())
+        && token.chars().all(|c| c.is_ascii_graphic())
+        && (token.starts_with('.') || token.ends_with(':') || token.contains('/') || camel)
 }
 
 /// `257 "name"`: a straight quote after a code and a space opens protocol text.

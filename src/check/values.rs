@@ -174,7 +174,10 @@ mod tests {
     fn a_message_whose_comment_quotes_a_longer_phrase_is_a_fragment() {
         let comment = "verb, not noun. As in \"Select {amount} cards from the deck\"";
         assert!(is_fragment(comment, "Select"));
-        assert!(is_fragment("As in “select 5 cards from the deck”", "cards from the deck"));
+        assert!(is_fragment(
+            "As in “select 5 cards from the deck”",
+            "cards from the deck"
+        ));
         // The whole phrase, a piece of a word, or no quote: not a fragment.
         assert!(!is_fragment("Shown as \"Select\"", "Select"));
         assert!(!is_fragment("As in \"Selected cards\"", "Select"));

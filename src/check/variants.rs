@@ -75,10 +75,11 @@ pub fn check_plurals(
 
 /// Is the default variant the one missing category's variant in all but name? In Ukrainian,
 /// Russian, Polish and Belarusian `other` holds only fractions, so for whole counts a default
-/// `*[other]` is chosen exactly where the missing `[many]` would be. When its text is a form of
-/// its own, not another variant's, readers see the right form for every count (Anki's Ukrainian
-/// `[one] нотатка [few] нотатки *[other] нотаток`); when it repeats `[few]` or `[one]`, 5 and 11
-/// get that form, and the finding stands.
+/// `*[other]` is chosen exactly where the missing `[many]` would be (Anki's Ukrainian `[one]
+/// нотатка [few] нотатки *[other] нотаток`). A default that repeats `[few]` is also right where
+/// the sentence's case makes the two alike ("з 3 карток", "з 5 карток"): a translator who wrote
+/// forms that differ chose them. Variants that all say the same show no choice, and the
+/// finding stands (`[one] … медіафайли [few] … медіафайли *[other] … медіафайли`).
 fn default_stands_in(
     plurals: &plural::Plurals,
     select: &super::ftl::Select,
@@ -100,8 +101,7 @@ fn default_stands_in(
         && select
             .variants
             .iter()
-            .filter(|v| !v.default)
-            .all(|v| v.signature != default.signature)
+            .any(|v| v.signature != default.signature)
 }
 
 /// A variant `[one] 1 file` where `one` also covers 21, 31…: the literal number is wrong for
