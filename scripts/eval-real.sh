@@ -1,43 +1,63 @@
 #!/usr/bin/env bash
-# Precision of `ftpdocs check` on four public Fluent projects it was not tuned on, against the
+# Precision of `ftpdocs check` on six public Fluent projects it was not tuned on, against the
 # verdicts readers of each language gave its findings (tests/data/check/judged/*.tsv: one line
-# per finding, project, locale, path, line, column, TP or FP, reason; docs/checker.md, "Two
-# more projects").
+# per finding: project, locale, path, line, column, TP or FP, reason; docs/checker.md,
+# "Measured on real projects").
 #
-# Usage: scripts/eval-real.sh ANKI_CORE_I18N PROFILER [MONITOR RELAY]
-#   ANKI_CORE_I18N  a checkout of ankitects/anki-core-i18n at 571f3f13
-#   PROFILER        a checkout of firefox-devtools/profiler at df31314e1
-#   MONITOR         a checkout of mozilla/blurts-server (Mozilla Monitor) at 3b6c89004
-#   RELAY           a checkout of mozilla-l10n/fx-private-relay-l10n at 54e03dfa
+# Usage: scripts/eval-real.sh DIR
+# DIR holds checkouts under these names (those present are scored):
+#   anki      ankitects/anki-core-i18n @571f3f13 (checked: core, --reference templates)
+#   profiler  firefox-devtools/profiler @df31314e1 (checked: locales)
+#   monitor   mozilla/blurts-server @3b6c89004 (checked: locales)
+#   relay     mozilla-l10n/fx-private-relay-l10n @54e03dfa (checked: the whole checkout)
+#   cosmic    pop-os/cosmic-files @7cebbef (its i18n folder is found)
+#   ruffle    ruffle-rs/ruffle @f3a1263 (three trees, by docs/checker.md's ftpdocs.toml)
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
 # and those no verdict covers (new: read them before trusting the figure). On Anki and the
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
 # judged on a sample of 120: its other findings there count as not judged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-anki=${1:?a checkout of ankitects/anki-core-i18n}
-profiler=${2:?a checkout of firefox-devtools/profiler}
-monitor=${3:-}
-relay=${4:-}
+dir=${1:?a folder of checkouts: anki profiler monitor relay cosmic ruffle}
 cargo build --release --locked --quiet
-bin=${CARGO_TARGET_DIR:-target}/release/ftpdocs
+bin=$PWD/${CARGO_TARGET_DIR:-target}/release/ftpdocs
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-"$bin" check --locales "$anki/core" --reference templates --format json >"$out/anki.json" || true
-"$bin" check --locales "$profiler/locales" --format json >"$out/profiler.json" || true
-projects="anki profiler"
-if [[ -n $monitor && -n $relay ]]; then
-    "$bin" check --locales "$monitor/locales" --format json >"$out/monitor.json" || true
-    "$bin" check --locales "$relay" --format json >"$out/relay.json" || true
-    projects+=" monitor relay"
+projects=()
+run() {
+    local name=$1
+    shift
+    [[ -d $dir/$name ]] || return 0
+    projects+=("$name")
+    "$bin" check "$@" --format json >"$out/$name.json" || true
+}
+run anki --locales "$dir/anki/core" --reference templates
+run profiler --locales "$dir/profiler/locales"
+run monitor --locales "$dir/monitor/locales"
+run relay --locales "$dir/relay"
+run cosmic --locales "$dir/cosmic"
+if [[ -d $dir/ruffle ]]; then
+    cat >"$out/ruffle.toml" <<TOML
+[[trees]]
+path = "$dir/ruffle/core/assets/texts"
+reference = "en-US"
+[[trees]]
+path = "$dir/ruffle/desktop/assets/texts"
+reference = "en-US"
+[[trees]]
+path = "$dir/ruffle/web/packages/core/texts"
+reference = "en-US"
+TOML
+    projects+=(ruffle)
+    "$bin" check --config "$out/ruffle.toml" --format json >"$out/ruffle.json" || true
 fi
-python3 - "$out" $projects <<'PY'
+python3 - "$out" "$dir" "${projects[@]}" <<'PY'
 import csv, glob, json, sys
 from collections import Counter, defaultdict
 verdicts = {}
 for path in glob.glob("tests/data/check/judged/*.tsv"):
     check = path.rsplit("/", 1)[1][:-4]
-    for row in csv.reader(open(path, encoding="utf-8"), delimiter="\t"):
+    for row in csv.reader(open(path, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
         if len(row) >= 6:
             # typography was judged finding by finding, the others message by message.
             column = int(row[4]) if check == "typography" else 0
@@ -45,17 +65,21 @@ for path in glob.glob("tests/data/check/judged/*.tsv"):
 structure_only = {"missing-message", "missing-file", "obsolete-message", "obsolete-file",
                   "missing-attribute", "obsolete-attribute"}
 tally = defaultdict(Counter)
-for project in sys.argv[2:]:
+for project in sys.argv[3:]:
     for f in json.load(open(f"{sys.argv[1]}/{project}.json"))["findings"]:
         if f["check"] in structure_only:
             continue
         # spacing, quotes and punctuation were judged when they were all `typography`.
         judged_as = "typography" if f["check"] in ("spacing", "quotes", "punctuation") else f["check"]
         column = f.get("column", 0) if judged_as == "typography" else 0
-        verdict = verdicts.get((judged_as, project, f["path"], f.get("line", 0), column))
+        path = f["path"]
+        if project == "ruffle":
+            path = path.replace(sys.argv[2].rstrip("/") + "/ruffle/", "")
+        verdict = verdicts.get((judged_as, project, path, f.get("line", 0), column))
         sampled = judged_as == "typography" and project in ("anki", "profiler")
         key = verdict or ("not judged" if sampled else "new")
         tally[judged_as][key] += 1
+print("projects:", " ".join(sys.argv[3:]))
 print(f"{'check':18} {'TP':>5} {'FP':>5} {'new':>5} {'precision':>10}")
 for check, n in sorted(tally.items()):
     judged = n["TP"] + n["FP"]

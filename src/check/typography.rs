@@ -56,7 +56,9 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             for (range, message, check) in locale_problems(text, pair.locale, &native) {
                 let separator = check == Check::Punctuation
                     && text[range.clone()].chars().all(|c| separators.contains(&c));
-                if !allowed(check) && !(copied && check != Check::Typography) && !separator {
+                // Copied text keeps only the checks every language shares.
+                let foreign = copied && check != Check::Typography;
+                if !(allowed(check) || foreign || separator) {
                     findings.push(cx.finding(check, range, message));
                 }
             }
