@@ -82,6 +82,13 @@ fn a_ukrainian_default_other_with_a_form_of_its_own_is_the_many_variant() {
     let uk =
         "notes = { $count ->\n    [one] { $count } нотатка\n   *[other] { $count } нотаток\n}\n";
     assert_eq!(checks(en, "uk", uk), [Check::Plural]);
+    // "элем." cuts "элемент": the same after 2, 5 or 21 (cosmic-files' Russian). A noun that
+    // ends the sentence is no cut.
+    let en = "deleting = Deleting { $items } { $items ->\n    [one] item\n   *[other] items\n} from the trash\n";
+    let ru = "deleting = Удаление { $items } { $items ->\n    [one] элемента\n   *[other] элем.\n} из корзины\n";
+    assert_eq!(checks(en, "ru", ru), []);
+    let ru = "deleting = Удаление из корзины: { $items } { $items ->\n    [one] элемент.\n   *[other] элементов.\n}\n";
+    assert_eq!(checks(en, "ru", ru), [Check::Plural]);
     // In Slovenian `other` is also 5, 6…: a default `[other]` cannot stand in for `[few]`.
     let sl = "notes = { $count ->\n    [one] { $count } opomba\n    [two] { $count } opombi\n   *[other] { $count } opomb\n}\n";
     assert_eq!(checks(en, "sl", sl), [Check::Plural]);

@@ -79,15 +79,13 @@ pub fn check_plurals(
 /// нотатка [few] нотатки *[other] нотаток`). A default that repeats `[few]` is also right where
 /// the sentence's case makes the two alike ("з 3 карток", "з 5 карток"): a translator who wrote
 /// forms that differ chose them. Variants that all say the same show no choice, and the
-/// finding stands (`[one] … медіафайли [few] … медіафайли *[other] … медіафайли`).
+/// finding stands (`[one] … медіафайли [few] … медіафайли *[other] … медіафайли`). A default
+/// written as a clipped word stands in for every missing category (`is_clipped`).
 fn default_stands_in(
     plurals: &plural::Plurals,
     select: &super::ftl::Select,
     missing: &[&str],
 ) -> bool {
-    let [_] = missing else {
-        return false;
-    };
     let Some((default, key)) = select
         .variants
         .iter()
@@ -96,12 +94,37 @@ fn default_stands_in(
     else {
         return false;
     };
+    if is_clipped(default, select) {
+        return true;
+    }
+    let [_] = missing else {
+        return false;
+    };
     plural::is_category(key)
         && !plurals.required.contains(&key.as_str())
         && select
             .variants
             .iter()
             .any(|v| v.signature != default.signature)
+}
+
+/// Is the default a clipped word, the same for every count? cosmic-files' Russian writes
+/// `[one] элемента *[other] элем.`: "элем." cuts "элемент", and reads right after 2, 5 or 21.
+/// The cut is known by the other variant it is the start of, so a noun that ends a sentence
+/// (`*[other] файлов.`) is not taken for one.
+fn is_clipped(default: &super::ftl::VariantText, select: &super::ftl::Select) -> bool {
+    let literal = default.literal.trim();
+    let Some(stem) = literal.strip_suffix('.') else {
+        return false;
+    };
+    if stem.chars().count() < 2 || !stem.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    select.variants.iter().filter(|v| !v.default).any(|v| {
+        v.literal
+            .split_whitespace()
+            .any(|word| word.len() > stem.len() && word.starts_with(stem))
+    })
 }
 
 /// A variant `[one] 1 file` where `one` also covers 21, 31…: the literal number is wrong for
