@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use super::catalog::Catalog;
 use super::ftl::Entry;
 use super::structure::patterns;
-use super::text::words;
 use super::translation::{function_words, sameness};
 
 /// Progress of one locale against the reference. Terms are not counted: they are not
@@ -86,7 +85,5 @@ pub fn locale_stats(reference: &Catalog, l10n: &Catalog) -> LocaleStats {
 }
 
 fn word_count(entry: &Entry) -> usize {
-    patterns(entry)
-        .map(|(_, p)| words(&p.text.literal()).len())
-        .sum()
+    patterns(entry).map(|(_, p)| p.text.word_count()).sum()
 }

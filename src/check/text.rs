@@ -2,6 +2,7 @@
 //! sentence splitting the translation checks share.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Stands for a placeable (`{ $name }`, `{ -brand }`) in [`PlainText::text`].
 pub const PLACEHOLDER: char = '\u{FFFC}';
@@ -16,6 +17,11 @@ pub struct PlainText {
     segments: Vec<Segment>,
     /// What each [`PLACEHOLDER`] stands for, in order: `$count`, `-brand`, `"text"`.
     pub placeables: Vec<String>,
+    /// [`PlainText::literal`], made once: `check` and `stats` compare each reference pattern
+    /// with every locale's.
+    literal: OnceLock<String>,
+    /// The number of [`words`] of the literal, made once.
+    word_count: OnceLock<usize>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +41,8 @@ impl PlainText {
             });
         }
         self.text.push_str(value);
+        self.literal = OnceLock::new();
+        self.word_count = OnceLock::new();
     }
 
     /// A placeable, `what` saying which (`$count`, `-brand`), so that two texts differing
@@ -42,10 +50,14 @@ impl PlainText {
     pub fn push_placeable(&mut self, what: String) {
         self.text.push(PLACEHOLDER);
         self.placeables.push(what);
+        self.literal = OnceLock::new();
+        self.word_count = OnceLock::new();
     }
 
     pub fn push_break(&mut self) {
         self.text.push(BREAK);
+        self.literal = OnceLock::new();
+        self.word_count = OnceLock::new();
     }
 
     /// The source offset of a byte offset in `text`, when it falls in a text element.
@@ -60,7 +72,16 @@ impl PlainText {
 
     /// The text without placeables, markup and addresses, whitespace collapsed: what "same
     /// text" compares.
-    pub fn literal(&self) -> String {
+    pub fn literal(&self) -> &str {
+        self.literal.get_or_init(|| self.make_literal())
+    }
+
+    /// How many words the literal has: what `stats` counts.
+    pub fn word_count(&self) -> usize {
+        *self.word_count.get_or_init(|| words(self.literal()).len())
+    }
+
+    fn make_literal(&self) -> String {
         let mut out = String::with_capacity(self.text.len());
         for word in mask_markup(&self.text)
             .split(|c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK)
