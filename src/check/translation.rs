@@ -172,7 +172,7 @@ pub fn is_untranslated(source: &Pattern, l10n: &Pattern) -> bool {
     let literal = l10n.text.literal();
     // One-letter words are access keys (`.accesskey = S`), the same in every language.
     literal == source.text.literal()
-        && words(&literal)
+        && words(literal)
             .into_iter()
             .any(|r| !is_code_like(&literal[r.clone()]) && literal[r].chars().count() > 1)
 }
