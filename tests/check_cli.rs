@@ -112,6 +112,25 @@ fn single_words_equal_to_the_reference_are_reported_only_when_asked() {
 }
 
 #[test]
+fn a_dropped_message_reference_is_reported_only_when_asked() {
+    // cosmic-files' Czech writes `{ trash }` out in the case its sentence needs.
+    let en = "trash = Trash\nrestore = Restore from { trash }\n";
+    let cs = "trash = Koš\nrestore = Obnovit z koše\n";
+    let dir = tree(&[("en", en), ("cs", cs)]);
+    check(dir.path()).arg("--strict").assert().code(0);
+    let config = dir.path().join("ftpdocs.toml");
+    fs::write(&config, "[severity]\ndropped-reference = \"warning\"\n").unwrap();
+    check(dir.path())
+        .arg("--config")
+        .arg(&config)
+        .arg("--strict")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("warning[dropped-reference]"))
+        .stdout(predicate::str::contains("missing reference `{ trash }`"));
+}
+
+#[test]
 fn missing_folder_exits_two_naming_it() {
     check(Path::new("/nonexistent/tree"))
         .assert()
