@@ -48,6 +48,45 @@ fn several_trees_with_their_layouts_are_checked_in_one_run() {
 }
 
 #[test]
+fn a_star_folder_before_the_locale_makes_a_tree_of_each_program() {
+    // uutils coreutils: src/uu/<program>/locales/<locale>.ftl, each beside its en-US.ftl.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "src/uu/ls/locales/en-US.ftl", EN);
+    write(root, "src/uu/ls/locales/fr-FR.ftl", FR);
+    write(root, "src/uu/cat/locales/en-US.ftl", EN);
+    write(
+        root,
+        "src/uu/cat/locales/fr-FR.ftl",
+        EN.replace("Open the file you saved", "Ouvrez le fichier enregistré")
+            .as_str(),
+    );
+    write(root, "src/uu/cat/src/main.rs", "");
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"src/uu\"\nreference = \"en-US\"\nlayout = \"*/locales/{locale}.ftl\"\n",
+    );
+    ftpdocs(root)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> src/uu/ls/locales/fr-FR.ftl"))
+        .stdout(predicate::str::contains("`close` is missing"))
+        .stdout(predicate::str::contains("src/uu/cat/locales/fr-FR.ftl").not())
+        .stdout(predicate::str::contains("in 1 locale (4 files)"));
+    // Only `*` stands for a folder before {locale}.
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"src/uu\"\nlayout = \"{name}/locales/{locale}.ftl\"\n",
+    );
+    ftpdocs(root)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("only `*` may stand for a folder"));
+}
+
+#[test]
 fn a_reference_folder_not_named_by_a_tag_is_read_as_english() {
     // Anki's layout: core/templates/*.ftl is the English, core/<locale>/*.ftl the rest.
     let dir = tempfile::tempdir().unwrap();
@@ -220,7 +259,7 @@ fn english_variants_and_latin_serbian_get_no_english_findings() {
 fn typography_settings_hold_for_the_checks_split_from_it_unless_they_have_their_own() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    write(root, "l10n/en/app.ftl", "ready = Ready? Yes  no\n");
+    write(root, "l10n/en/app.ftl", "ready = Ready? Yes no\n");
     write(root, "l10n/fr/app.ftl", "ready = Prêt ? Oui  non\n");
     let config = root.join("ftpdocs.toml");
     let run = |severity: &str| {

@@ -234,3 +234,15 @@ fn cosmic_files_and_ruffle_separators_code_in_quotes_and_declined_references() {
         "trash = Koš\nrestore = Obnovit z koše\nabout = O aplikaci Soubory\n-brand = Soubory\n";
     assert_eq!(checks(en, "cs", cs), [Check::References]);
 }
+
+#[test]
+fn uutils_help_text_indents_and_aligns_with_spaces() {
+    // A program's help text: indented lines, and columns the English aligns with spaces.
+    let en = "help =\n    Exit status:\n      124  if COMMAND times out\n      125  if timeout itself fails\n";
+    let pt = "help =\n    Estado de saída:\n      124  se o COMANDO exceder o tempo\n      125  se o próprio timeout falhar\n";
+    assert_eq!(checks(en, "pt", pt), []);
+    // Without columns in the English, two spaces between words are a slip.
+    let en = "help =\n    Exit status:\n      if COMMAND times out, 124\n";
+    let pt = "help =\n    Estado de saída:\n      se o COMANDO  exceder o tempo, 124\n";
+    assert_eq!(checks(en, "pt", pt), [Check::Typography]);
+}

@@ -1,6 +1,8 @@
 //! Where a tree's files are: a layout pattern such as `{locale}/**/*.ftl` (the default),
 //! `{locale}/*.ftl` (i18n-embed's `i18n/{locale}/{name}.ftl`), `{locale}/sub/**/*.ftl` or
-//! `{locale}.ftl` (one file per locale), relative to the tree's folder.
+//! `{locale}.ftl` (one file per locale), relative to the tree's folder. A `*` folder before
+//! `{locale}` (uutils coreutils' `*/locales/{locale}.ftl`, one tree per program) makes a tree
+//! of each folder it matches: [`Layout::expand`].
 
 /// A parsed layout pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +47,14 @@ impl Layout {
             ));
         }
         let before = before.trim_end_matches('/').to_string();
+        if before
+            .split('/')
+            .any(|folder| folder != "*" && (folder.contains('*') || folder.contains('{')))
+        {
+            return Err(format!(
+                "layout `{pattern}`: before {{locale}}, only `*` may stand for a folder"
+            ));
+        }
         if after == ".ftl" {
             return Ok(Layout {
                 before,
@@ -79,6 +89,54 @@ impl Layout {
                 name,
             },
         })
+    }
+
+    /// The layouts a `*` folder before `{locale}` stands for under `root`: for each folder
+    /// path that exists (sorted; hidden folders left out), that path and the layout read from
+    /// it. A layout without `*` is itself, at `""`.
+    pub fn expand(&self, root: &std::path::Path) -> Vec<(String, Layout)> {
+        if !self.before.split('/').any(|f| f == "*") {
+            return vec![(String::new(), self.clone())];
+        }
+        let mut paths = vec![String::new()];
+        for folder in self.before.split('/') {
+            paths = paths
+                .into_iter()
+                .flat_map(|path| {
+                    let join = |name: &str| {
+                        if path.is_empty() {
+                            name.to_string()
+                        } else {
+                            format!("{path}/{name}")
+                        }
+                    };
+                    if folder != "*" {
+                        return vec![join(folder)];
+                    }
+                    let mut names: Vec<String> = std::fs::read_dir(root.join(&path))
+                        .into_iter()
+                        .flatten()
+                        .flatten()
+                        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                        .filter_map(|e| e.file_name().into_string().ok())
+                        .filter(|n| !n.starts_with('.'))
+                        .collect();
+                    names.sort();
+                    names.iter().map(|n| join(n)).collect()
+                })
+                .collect();
+        }
+        paths
+            .into_iter()
+            .filter(|path| root.join(path).is_dir())
+            .map(|path| {
+                let layout = Layout {
+                    before: String::new(),
+                    shape: self.shape.clone(),
+                };
+                (path, layout)
+            })
+            .collect()
     }
 
     /// Does a file at `relative` (from the locale folder, `/`-separated) belong to the tree?
@@ -137,5 +195,28 @@ mod tests {
         assert!(Layout::parse("x{locale}/*.ftl").is_err());
         assert!(Layout::parse("{locale}/*.txt").is_err());
         assert!(Layout::parse("{locale}/*/x.ftl").is_err());
+        assert!(Layout::parse("src/*x/{locale}.ftl").is_err());
+        assert!(Layout::parse("{name}/locales/{locale}.ftl").is_err());
+    }
+
+    #[test]
+    fn a_star_folder_before_the_locale_makes_a_tree_of_each_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        for folder in ["ls/locales", "cat/locales", "cat/src", ".git/locales"] {
+            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+        }
+        std::fs::write(dir.path().join("README.md"), "").unwrap();
+        let layout = Layout::parse("*/locales/{locale}.ftl").unwrap();
+        let trees = layout.expand(dir.path());
+        let paths: Vec<&str> = trees.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["cat/locales", "ls/locales"]);
+        assert!(trees
+            .iter()
+            .all(|(_, l)| l.shape == Shape::File && l.before.is_empty()));
+        let plain = Layout::parse("i18n/{locale}/*.ftl").unwrap();
+        assert_eq!(
+            plain.expand(dir.path()),
+            vec![(String::new(), plain.clone())]
+        );
     }
 }

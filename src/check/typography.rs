@@ -52,19 +52,29 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 .and_then(|source| source.pattern(attribute));
             let copied = source.is_some_and(|source| source.text.text == pattern.text.text);
             let separators = source.map(|s| separators(&s.text.text)).unwrap_or_default();
+            // A reference that aligns columns with runs of spaces (uutils' `126  if COMMAND is
+            // found…`) is laid out: the translation's runs of spaces are its layout too.
+            let aligned = source.is_some_and(|s| has_space_runs(&s.text.text));
             let text = &pattern.text.text;
             for (range, message, check) in locale_problems(text, pair.locale, &native) {
                 let separator = check == Check::Punctuation
                     && text[range.clone()].chars().all(|c| separators.contains(&c));
                 // Copied text keeps only the checks every language shares.
                 let foreign = copied && check != Check::Typography;
-                if !(allowed(check) || foreign || separator) {
+                let layout = aligned && text[range.clone()].starts_with("  ");
+                if !(allowed(check) || foreign || separator || layout) {
                     findings.push(cx.finding(check, range, message));
                 }
             }
         }
     }
     findings
+}
+
+/// Does a text have two spaces or more inside a line (not indenting it)?
+fn has_space_runs(text: &str) -> bool {
+    text.lines()
+        .any(|line| line.trim_start().trim_end().contains("  "))
 }
 
 /// ASCII marks the reference writes between two words with no space: separators a program
@@ -127,7 +137,9 @@ pub fn problems(text: &str, french: bool) -> Vec<Problem> {
                 .find(|n| n.1 != ' ')
                 .is_none_or(|n| matches!(n.1, '\n' | '\r' | BREAK))
         };
-        if c == ' ' && next == Some(' ') && prev != Some(' ') && !ends_line() {
+        // Spaces that start a line indent it: layout, as in a program's help text.
+        let starts_line = prev.is_none_or(|p| matches!(p, '\n' | '\r' | BREAK));
+        if c == ' ' && next == Some(' ') && prev != Some(' ') && !ends_line() && !starts_line {
             out.push((
                 i..i + 2,
                 "double space: use one".to_string(),

@@ -76,14 +76,21 @@ impl TreeArgs {
     /// The trees `ftpdocs.toml` names (`[[trees]]`, paths from the config's folder), with
     /// `--reference` and `--lang` over theirs.
     fn configured(&self, config: &Config, dir: &Path) -> Result<Vec<Tree>> {
-        config
-            .trees
-            .iter()
-            .map(|t| {
-                let layout = Layout::parse(&t.layout).map_err(anyhow::Error::msg)?;
-                let shown = t.path.to_string_lossy().replace('\\', "/");
-                Ok(Tree {
-                    root: dir.join(&t.path),
+        let mut trees = Vec::new();
+        for t in &config.trees {
+            let layout = Layout::parse(&t.layout).map_err(anyhow::Error::msg)?;
+            let root = dir.join(&t.path);
+            let shown = t.path.to_string_lossy().replace('\\', "/");
+            let shown = shown.trim_end_matches('/');
+            // `*/locales/{locale}.ftl`: one tree per folder the `*` matches.
+            for (folder, layout) in layout.expand(&root) {
+                let (root, shown) = if folder.is_empty() {
+                    (root.clone(), shown.to_string())
+                } else {
+                    (root.join(&folder), format!("{shown}/{folder}"))
+                };
+                trees.push(Tree {
+                    root,
                     reference: self
                         .reference
                         .clone()
@@ -93,11 +100,12 @@ impl TreeArgs {
                     } else {
                         self.lang.clone()
                     },
-                    display_root: format!("{}/", shown.trim_end_matches('/')),
+                    display_root: format!("{shown}/"),
                     layout,
-                })
-            })
-            .collect()
+                });
+            }
+        }
+        Ok(trees)
     }
 }
 
