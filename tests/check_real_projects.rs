@@ -246,3 +246,20 @@ fn uutils_help_text_indents_and_aligns_with_spaces() {
     let pt = "help =\n    Estado de saída:\n      se o COMANDO  exceder o tempo, 124\n";
     assert_eq!(checks(en, "pt", pt), [Check::Typography]);
 }
+
+#[test]
+fn uutils_usage_lines_keep_their_operators_escapes_and_unknown_digits() {
+    let en = "expr = STRING : REGEXP anchored pattern match of REGEXP in STRING\n";
+    let es = "expr = CADENA : REGEXP coincidencia anclada de REGEXP en CADENA\n";
+    assert_eq!(checks(en, "es-ES", es), []);
+    let en = "env = Pass -S\\\" \\\" to split one argument.\n";
+    let pl = "env = Podaj -S\\\" \\\" aby podzielić jeden argument.\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    let en = "uptime = up ???? days ??:??\n";
+    let es = "uptime = activo ???? días ??:??\n";
+    assert_eq!(checks(en, "es-ES", es), []);
+    // Prose keeps its rules.
+    let en = "note = Note: the value is kept.\n";
+    let es = "note = Nota : el valor se conserva.\n";
+    assert_eq!(checks(en, "es-ES", es), [Check::Spacing]);
+}

@@ -62,13 +62,41 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 // Copied text keeps only the checks every language shares.
                 let foreign = copied && check != Check::Typography;
                 let layout = aligned && text[range.clone()].starts_with("  ");
-                if !(allowed(check) || foreign || separator || layout) {
+                let syntax = check != Check::Typography && is_syntax(text, &range);
+                if !(allowed(check) || foreign || separator || layout || syntax) {
                     findings.push(cx.finding(check, range, message));
                 }
             }
         }
     }
     findings
+}
+
+/// Is the mark at `range` syntax a program reads or prints rather than punctuation? An escaped
+/// quote (`-S\" \"`), a run of question marks standing for unknown digits (`??:??`), or an
+/// operator between two placeholders of a usage line (`STRING : REGEXP`, `- ! EXPRESSION`).
+fn is_syntax(text: &str, range: &Range<usize>) -> bool {
+    let before = &text[..range.start];
+    let mark = text[range.clone()].trim_start();
+    let after = &text[range.end..];
+    if mark.starts_with('"') && before.ends_with('\\') {
+        return true;
+    }
+    if mark.starts_with('?') && (before.ends_with('?') || after.starts_with('?')) {
+        return true;
+    }
+    let placeholder = |word: Option<&str>| {
+        word.is_some_and(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2
+                && w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        })
+    };
+    let word_before = before.split_whitespace().next_back();
+    let word_after = after.split_whitespace().next();
+    (placeholder(word_before) || word_before == Some("-")) && placeholder(word_after)
 }
 
 /// Does a text have two spaces or more inside a line (not indenting it)?
