@@ -245,6 +245,10 @@ fn uutils_help_text_indents_and_aligns_with_spaces() {
     let en = "help =\n    Exit status:\n      if COMMAND times out, 124\n";
     let pt = "help =\n    Estado de saída:\n      se o COMANDO  exceder o tempo, 124\n";
     assert_eq!(checks(en, "pt", pt), [Check::Typography]);
+    // GNU's two spaces after a stop, kept after the translation's own.
+    let en = "backup = backing up { $dest } might destroy source;  { $source } not copied\n";
+    let pt = "backup = a cópia de { $dest } pode destruir a origem;  { $source } não copiado\n";
+    assert_eq!(checks(en, "pt", pt), []);
 }
 
 #[test]

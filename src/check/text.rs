@@ -123,6 +123,159 @@ pub fn mask_code_spans(text: &str, filler: char) -> String {
     out
 }
 
+/// `text` with the syntax of a command line blanked out with spaces, byte length unchanged:
+/// fenced code blocks (```` ``` ```` lines and what is between them), and tokens (between
+/// spaces) that are options (`-b`, `--login`), hold `[ ] = | \\ < >` or two slashes
+/// (`[OPCIÓ]…`, `--sort=WORD`, `a/b/c`) or are quoted literals (`'prepend'`, `` `auto` ``). What is
+/// left is prose: uutils coreutils' help texts list option names and values in English in
+/// every language.
+pub fn mask_syntax(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut fenced = false;
+    for line in text.split_inclusive('\n') {
+        let fence = line.trim_start().starts_with("```");
+        if fenced || fence {
+            fenced ^= fence;
+            for c in line.chars() {
+                if c == '\n' {
+                    out.push(c);
+                } else {
+                    // As many spaces as the character has bytes: offsets stay valid.
+                    out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                }
+            }
+            continue;
+        }
+        let mut last = 0;
+        for (start, token) in tokens_of(line) {
+            out.push_str(&line[last..start]);
+            if is_syntax_token(token) {
+                out.extend(std::iter::repeat_n(' ', token.len()));
+            } else {
+                out.push_str(token);
+            }
+            last = start + token.len();
+        }
+        out.push_str(&line[last..]);
+    }
+    out
+}
+
+/// The tokens of a line (runs of characters that are not whitespace, placeables or variant
+/// breaks) with their byte offsets.
+fn tokens_of(line: &str) -> Vec<(usize, &str)> {
+    let split = |c: char| c.is_whitespace() || c == PLACEHOLDER || c == BREAK;
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (split(c), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                out.push((s, &line[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..]));
+    }
+    out
+}
+
+/// `text` with lists of one-word items that `reference` also has blanked out with spaces,
+/// byte length unchanged: uutils' "WHEN peut être : auto, always, only, never" lists the values
+/// an option takes, the same in every language. Three items or more, separated by `,` `、`
+/// or `，`, each a word of the reference.
+pub fn mask_value_lists(text: &str, reference: &str) -> String {
+    let known: std::collections::HashSet<&str> = words(reference)
+        .into_iter()
+        .map(|r| &reference[r])
+        .collect();
+    let mut out = text.to_string();
+    // Each item: the word right before a separator, and the one right after the last.
+    let separators: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, ',' | '、' | '，'))
+        .collect();
+    let word_before = |at: usize| -> Option<std::ops::Range<usize>> {
+        let head = &text[..at];
+        let start = head
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .map_or(0, |p| {
+                p + head[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let gap_ok = head[..start].ends_with(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '、' | '，' | ':' | '：' | '(')
+        }) || start == 0;
+        (start < at && gap_ok).then_some(start..at)
+    };
+    let word_after = |at: usize| -> Option<std::ops::Range<usize>> {
+        let tail = &text[at..];
+        let skip = tail.len() - tail.trim_start().len();
+        let start = at + skip;
+        let len = text[start..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(text.len() - start);
+        (len > 0).then_some(start..start + len)
+    };
+    let mut run: Vec<std::ops::Range<usize>> = Vec::new();
+    let flush = |run: &mut Vec<std::ops::Range<usize>>, out: &mut String| {
+        if run.len() >= 3 && run.iter().all(|r| known.contains(&text[r.clone()])) {
+            for r in run.iter() {
+                out.replace_range(r.clone(), &" ".repeat(r.len()));
+            }
+        }
+        run.clear();
+    };
+    for (k, &(at, c)) in separators.iter().enumerate() {
+        let Some(before) = word_before(at) else {
+            flush(&mut run, &mut out);
+            continue;
+        };
+        // The item before this separator must start right after the previous one.
+        let follows = run.last().is_some_and(|last| {
+            text[last.end..before.start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '、' | '，'))
+                .is_empty()
+        });
+        if !follows {
+            flush(&mut run, &mut out);
+        }
+        if run.last() != Some(&before) {
+            run.push(before);
+        }
+        let next_is_separator = separators
+            .get(k + 1)
+            .is_some_and(|&(n, _)| word_after(at + c.len_utf8()).is_some_and(|w| w.end == n));
+        if !next_is_separator {
+            if let Some(after) = word_after(at + c.len_utf8()) {
+                run.push(after);
+            }
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn is_syntax_token(token: &str) -> bool {
+    let bare = token
+        .trim_start_matches(['(', '"', '“', '«'])
+        .trim_end_matches(['.', ',', ';', ':', ')', '…', '"', '”', '»']);
+    let option = bare.starts_with('-')
+        && bare[1..]
+            .trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_alphabetic());
+    let quoted = bare.len() >= 3
+        && [('\'', '\''), ('`', '`')]
+            .iter()
+            .any(|&(open, close)| bare.starts_with(open) && bare.ends_with(close));
+    // One slash is prose's ("/month", "and/or"); a path has two (`a/b/c`).
+    let path = bare.matches('/').count() >= 2;
+    option || quoted || path || bare.contains(['[', ']', '=', '|', '\\', '<', '>'])
+}
+
 pub fn mask_markup_with(text: &str, filler: char) -> String {
     debug_assert!(filler.is_ascii());
     let mut out = String::with_capacity(text.len());
@@ -272,7 +425,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             start = i + c.len_utf8();
         }
-        prev_end = matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '…');
+        // "5. pole": a number's dot is an ordinal (Polish, German), not a full stop.
+        let ordinal = c == '.' && i > 0 && text.as_bytes()[i - 1].is_ascii_digit();
+        prev_end = matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '…') && !ordinal;
         prev_newline = c == '\n';
     }
     if start < text.len() {
@@ -285,6 +440,47 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_of_values_the_reference_has_are_masked() {
+        let en = "WHEN can be: auto, always, only, never";
+        let fr = "WHEN peut être : auto, always, only, never";
+        let masked = mask_value_lists(fr, en);
+        assert_eq!(masked.len(), fr.len());
+        assert_eq!(
+            masked.split_whitespace().collect::<Vec<_>>(),
+            ["WHEN", "peut", "être", ":", ",", ",", ","]
+        );
+        let ja = "WHEN（いつとは）: auto、always、only、never です";
+        assert!(!mask_value_lists(ja, en).contains("only"));
+        // Prose with commas, or words the reference lacks, stays.
+        let prose = "Copy it, then only open it, never close it.";
+        assert_eq!(
+            mask_value_lists(prose, "Copy it, then only open it, never close it."),
+            prose
+        );
+        let other = "auto, toujours, seulement, jamais";
+        assert_eq!(mask_value_lists(other, en), other);
+    }
+
+    #[test]
+    fn command_line_syntax_is_masked_and_offsets_kept() {
+        let text = "Trier par : name, none (-U) ou --sort=WORD dans [OPCIÓ]… 'prepend' a/b/c fin";
+        let masked = mask_syntax(text);
+        assert_eq!(masked.len(), text.len());
+        let left: Vec<&str> = masked.split_whitespace().collect();
+        assert_eq!(
+            left,
+            ["Trier", "par", ":", "name,", "none", "ou", "dans", "fin"]
+        );
+        let fenced = "Exemple :\n```plain\n6+0 records in\n```\nfin é";
+        let masked = mask_syntax(fenced);
+        assert_eq!(masked.len(), fenced.len());
+        assert_eq!(
+            masked.split_whitespace().collect::<Vec<_>>(),
+            ["Exemple", ":", "fin", "é"]
+        );
+    }
 
     #[test]
     fn abbreviations_are_words_and_domains_are_addresses() {

@@ -11,7 +11,7 @@ use super::locale::{LocaleTag, Profile};
 use super::parts::foreign_parts;
 use super::pattern::PatternCx;
 use super::structure::{prose_patterns, FilePair};
-use super::text::{is_code_like, mask_markup, words, BREAK};
+use super::text::{is_code_like, mask_markup, mask_syntax, mask_value_lists, words, BREAK};
 
 /// How many consecutive words copied from the reference make a copied run.
 pub const COPIED_RUN: usize = 6;
@@ -141,7 +141,7 @@ pub fn sameness(
         return None;
     }
     // One-letter words are access keys (`.accesskey = S`), the same in every language.
-    let plain = mask_markup(&l10n.text.text);
+    let plain = mask_syntax(&mask_markup(&l10n.text.text));
     let prose: Vec<&str> = words(&plain)
         .into_iter()
         .map(|r| &plain[r])
@@ -149,6 +149,8 @@ pub fn sameness(
         .collect();
     // Lowercase words that are not function words, in the richest variant: "Shape of the
     // Web" is a name, "minute" / "minutes" a cognate in every variant.
+    // Distinct words: a usage text names its command on every line (`cp [OPTION]... SOURCE
+    // DEST`, `cp [OPTION]... -t DIRECTORY SOURCE...`).
     let content = |text: &str| {
         words(text)
             .into_iter()
@@ -156,7 +158,8 @@ pub fn sameness(
             .filter(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 1)
             .filter(|w| !is_code_like(w) && !reference_words.contains(&w.to_lowercase().as_str()))
             .filter(|w| !is_unit_symbol(w))
-            .count()
+            .collect::<HashSet<_>>()
+            .len()
     };
     let lowercase = plain.split(BREAK).map(content).max().unwrap_or(0);
     match (lowercase, prose.len()) {
@@ -185,11 +188,13 @@ fn mixed_language(
     out: &mut Vec<Finding>,
 ) {
     let masked = mask_markup(&cx.pattern.text.text);
+    // Options, their values and code blocks are the program's words in every language.
+    let prose = mask_value_lists(&mask_syntax(&masked), &source.text.text);
     let mut flagged = false;
     if let Some(identifier) = identifier {
         // One finding per text, at its first part in the reference's language: a paragraph
         // left in English is one thing to fix, not one per sentence.
-        let parts = foreign_parts(identifier, &masked);
+        let parts = foreign_parts(identifier, &prose);
         if let Some((range, verdict)) = parts.first() {
             flagged = true;
             let evidence = if verdict.foreign_words.is_empty() {
@@ -211,8 +216,8 @@ fn mixed_language(
     }
     if !flagged && LocaleTag::parse(cx.pair.locale).profile().identify {
         let brand = |w: &str| identifier.is_some_and(|i| i.is_brand(w));
-        let source_text = mask_markup(&source.text.text);
-        if let Some(run) = copied_run(&source_text, &masked, reference_words, &brand) {
+        let source_text = mask_syntax(&mask_markup(&source.text.text));
+        if let Some(run) = copied_run(&source_text, &prose, reference_words, &brand) {
             let message = format!(
                 "{COPIED_RUN} or more words are copied from the {} string: translate them",
                 cx.pair.reference_locale
@@ -320,7 +325,14 @@ pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
         // "en/of of ze" (and/or whether): the first is half of a pair joined by a slash.
         let slashed = masked[..pair[0].start].ends_with('/');
         let lower = a.to_lowercase();
+        // "le fichier FICHIER": a word and the placeholder of a usage line, as in the English
+        // ("the file FILE"), not one word twice.
+        let caps = |w: &str| {
+            let letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+        };
         if only_space
+            && caps(a) == caps(b)
             && !slashed
             && lower == b.to_lowercase()
             && !is_code_like(a)

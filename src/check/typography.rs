@@ -51,17 +51,29 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 .get(entry.id.as_str())
                 .and_then(|source| source.pattern(attribute));
             let copied = source.is_some_and(|source| source.text.text == pattern.text.text);
-            let separators = source.map(|s| separators(&s.text.text)).unwrap_or_default();
+            let separators = source
+                .map(|s| separators(&mask_markup_with(&s.text.text, FILLER)))
+                .unwrap_or_default();
             // A reference that aligns columns with runs of spaces (uutils' `126  if COMMAND is
             // found…`) is laid out: the translation's runs of spaces are its layout too.
             let aligned = source.is_some_and(|s| has_space_runs(&s.text.text));
+            // GNU's two spaces after a full stop or a semicolon ("might destroy source;  X
+            // not moved"), kept by the translation after its own stop.
+            let two_after_stop = source.is_some_and(|s| {
+                [".  ", ";  ", ":  ", "!  ", "?  "]
+                    .iter()
+                    .any(|p| s.text.text.contains(p))
+            });
             let text = &pattern.text.text;
             for (range, message, check) in locale_problems(text, pair.locale, &native) {
                 let separator = check == Check::Punctuation
                     && text[range.clone()].chars().all(|c| separators.contains(&c));
                 // Copied text keeps only the checks every language shares.
                 let foreign = copied && check != Check::Typography;
-                let layout = aligned && text[range.clone()].starts_with("  ");
+                let double = text[range.clone()].starts_with("  ");
+                let after_stop = text[..range.start]
+                    .ends_with(['.', ';', ':', '!', '?', '。', '；', '：', '！', '？']);
+                let layout = double && (aligned || (two_after_stop && after_stop));
                 let syntax = check != Check::Typography && is_syntax(text, &range);
                 if !(allowed(check) || foreign || separator || layout || syntax) {
                     findings.push(cx.finding(check, range, message));
@@ -99,10 +111,13 @@ fn is_syntax(text: &str, range: &Range<usize>) -> bool {
     (placeholder(word_before) || word_before == Some("-")) && placeholder(word_after)
 }
 
-/// Does a text have two spaces or more inside a line (not indenting it)?
+/// Does a text align columns: two spaces or more inside two lines or more (not indenting them)?
 fn has_space_runs(text: &str) -> bool {
+    // Columns take two lines at least: one run is a slip (Firefox Relay's "and  block").
     text.lines()
-        .any(|line| line.trim_start().trim_end().contains("  "))
+        .filter(|line| line.trim_start().trim_end().contains("  "))
+        .count()
+        >= 2
 }
 
 /// ASCII marks the reference writes between two words with no space: separators a program

@@ -231,10 +231,12 @@ fn quotes_code(after: &str) -> bool {
         return false;
     };
     let token = &after[..end];
-    let camel = token
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    // `publicPath`, not the name "WorldWideWeb".
+    let camel = token.starts_with(|c: char| c.is_ascii_lowercase())
+        && token
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     token.chars().any(|c| c.is_ascii_alphabetic())
         && token.chars().all(|c| c.is_ascii_graphic())
         && (token.starts_with('.') || token.ends_with(':') || token.contains('/') || camel)

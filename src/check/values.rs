@@ -6,7 +6,7 @@ use super::pattern::PatternCx;
 use super::structure::{prose_patterns, FilePair};
 use std::ops::Range;
 
-use super::text::{mask_markup, sentences, words, PlainText, BREAK, PLACEHOLDER};
+use super::text::{mask_markup, mask_syntax, sentences, words, PlainText, BREAK, PLACEHOLDER};
 use super::translation::trim;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
@@ -97,7 +97,8 @@ fn quoted(comment: &str) -> Vec<&str> {
 ///
 /// Variants of a select are looked at one by one: two equal variants are no repetition.
 pub fn repeated_sentence(text: &PlainText) -> Option<Range<usize>> {
-    let masked = mask_markup(&text.text);
+    // Usage lines repeat the command and its options: `chmod [OPTION]... MODE`.
+    let masked = mask_syntax(&mask_markup(&text.text));
     let mut start = 0;
     for part in masked.split(BREAK) {
         let placeables_before = masked[..start].matches(PLACEHOLDER).count();
