@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Precision of `ftpdocs check` on six public Fluent projects it was not tuned on, against the
+# Precision of `ftpdocs check` on seven public Fluent projects it was not tuned on, against the
 # verdicts readers of each language gave its findings (tests/data/check/judged/*.tsv: one line
 # per finding: project, locale, path, line, column, TP or FP, reason; docs/checker.md,
 # "Measured on real projects").
@@ -12,10 +12,12 @@
 #   relay     mozilla-l10n/fx-private-relay-l10n @54e03dfa (checked: the whole checkout)
 #   cosmic    pop-os/cosmic-files @7cebbef (its i18n folder is found)
 #   ruffle    ruffle-rs/ruffle @f3a1263 (three trees, by docs/checker.md's ftpdocs.toml)
+#   coreutils uutils/coreutils-l10n @bf01d8b2 (src/uu/*/locales/{locale}.ftl and src/uucore)
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
 # and those no verdict covers (new: read them before trusting the figure). On Anki and the
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
-# judged on a sample of 120: its other findings there count as not judged.
+# judged on a sample of 120, and coreutils' French `spacing` on a sample of 40 of 691: their
+# other findings there count as not judged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:?a folder of checkouts: anki profiler monitor relay cosmic ruffle}
@@ -51,6 +53,20 @@ TOML
     projects+=(ruffle)
     "$bin" check --config "$out/ruffle.toml" --format json >"$out/ruffle.json" || true
 fi
+if [[ -d $dir/coreutils ]]; then
+    cat >"$out/coreutils.toml" <<TOML
+[[trees]]
+path = "$dir/coreutils/src/uu"
+layout = "*/locales/{locale}.ftl"
+reference = "en-US"
+[[trees]]
+path = "$dir/coreutils/src/uucore/locales"
+layout = "{locale}.ftl"
+reference = "en-US"
+TOML
+    projects+=(coreutils)
+    "$bin" check --config "$out/coreutils.toml" --format json >"$out/coreutils.json" || true
+fi
 python3 - "$out" "$dir" "${projects[@]}" <<'PY'
 import csv, glob, json, sys
 from collections import Counter, defaultdict
@@ -73,10 +89,12 @@ for project in sys.argv[3:]:
         judged_as = "typography" if f["check"] in ("spacing", "quotes", "punctuation") else f["check"]
         column = f.get("column", 0) if judged_as == "typography" else 0
         path = f["path"]
-        if project == "ruffle":
-            path = path.replace(sys.argv[2].rstrip("/") + "/ruffle/", "")
+        if project in ("ruffle", "coreutils"):
+            path = path.replace(f"{sys.argv[2].rstrip('/')}/{project}/", "")
         verdict = verdicts.get((judged_as, project, path, f.get("line", 0), column))
-        sampled = judged_as == "typography" and project in ("anki", "profiler")
+        sampled = judged_as == "typography" and (
+            project in ("anki", "profiler")
+            or (project == "coreutils" and f["check"] == "spacing" and f["locale"] == "fr-FR"))
         key = verdict or ("not judged" if sampled else "new")
         tally[judged_as][key] += 1
 print("projects:", " ".join(sys.argv[3:]))
