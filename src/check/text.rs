@@ -427,7 +427,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         // "5. pole": a number's dot is an ordinal (Polish, German), not a full stop.
         let ordinal = c == '.' && i > 0 && text.as_bytes()[i - 1].is_ascii_digit();
-        prev_end = matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '…') && !ordinal;
+        // "[OPTION]... FILE": an ellipsis leaves out words, it does not end the sentence.
+        let ellipsis = c == '…' || (c == '.' && i > 0 && text.as_bytes()[i - 1] == b'.');
+        prev_end =
+            matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？') && !ordinal && !ellipsis;
         prev_newline = c == '\n';
     }
     if start < text.len() {

@@ -6,7 +6,7 @@ use super::pattern::PatternCx;
 use super::structure::{prose_patterns, FilePair};
 use std::ops::Range;
 
-use super::text::{mask_markup, mask_syntax, sentences, words, PlainText, BREAK, PLACEHOLDER};
+use super::text::{mask_markup, sentences, words, PlainText, BREAK, PLACEHOLDER};
 use super::translation::trim;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
@@ -97,15 +97,26 @@ fn quoted(comment: &str) -> Vec<&str> {
 ///
 /// Variants of a select are looked at one by one: two equal variants are no repetition.
 pub fn repeated_sentence(text: &PlainText) -> Option<Range<usize>> {
-    // Usage lines repeat the command and its options: `chmod [OPTION]... MODE`.
-    let masked = mask_syntax(&mask_markup(&text.text));
+    let masked = mask_markup(&text.text);
     let mut start = 0;
-    for part in masked.split(BREAK) {
+    for (part, original) in masked.split(BREAK).zip(text.text.split(BREAK)) {
         let placeables_before = masked[..start].matches(PLACEHOLDER).count();
-        let tokens = tokens(
+        let mut tokens = tokens(
             part,
             &text.placeables[placeables_before.min(text.placeables.len())..],
         );
+        // printf's `%s`, `%d` are set aside as markup, but tell two lines apart.
+        for (at, _) in original.match_indices('%') {
+            let name: String = original[at + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '$')
+                .take(4)
+                .collect();
+            if !name.is_empty() && part[at..].starts_with(' ') {
+                tokens.push((at..at + 1, format!("%{name}")));
+            }
+        }
+        tokens.sort_by_key(|(r, _)| r.start);
         if let Some(range) = repeated_in(part, &tokens) {
             return Some(start + range.start..start + range.end);
         }
@@ -116,9 +127,21 @@ pub fn repeated_sentence(text: &PlainText) -> Option<Range<usize>> {
 
 /// Words (lowercased) and placeables (by what they show) of `text` with their byte ranges.
 fn tokens(text: &str, placeables: &[String]) -> Vec<(Range<usize>, String)> {
+    // A letter after `%` is a printf conversion, where case matters (`%c`, `%C`).
     let mut out: Vec<(Range<usize>, String)> = words(text)
         .into_iter()
-        .map(|r| (r.clone(), text[r].to_lowercase()))
+        .map(|r| {
+            let word = &text[r.clone()];
+            let conversion = text[..r.start].ends_with('%');
+            (
+                r,
+                if conversion {
+                    word.to_string()
+                } else {
+                    word.to_lowercase()
+                },
+            )
+        })
         .collect();
     for ((at, _), what) in text.match_indices(PLACEHOLDER).zip(placeables) {
         out.push((at..at + PLACEHOLDER.len_utf8(), what.clone()));
@@ -136,9 +159,20 @@ fn repeated_in(text: &str, tokens: &[(Range<usize>, String)]) -> Option<Range<us
             .collect()
     };
     let mut seen: Vec<Vec<&str>> = Vec::new();
+    let mut label: Vec<&str> = Vec::new();
     for sentence in sentences(text) {
         let range = trim(text, sentence);
-        let key = within(&range);
+        let mut key = within(&range);
+        // What a label ending in a colon introduces is read with it: "- %c: a character" and
+        // "- %C: a character" are two items.
+        let introduces = text[range.clone()].ends_with([':', '：']);
+        if !label.is_empty() {
+            key.splice(0..0, label.drain(..));
+        }
+        if introduces {
+            label = key;
+            continue;
+        }
         if key.len() >= 3 {
             if seen.contains(&key) {
                 return Some(range);
@@ -184,6 +218,14 @@ mod tests {
         assert!(!is_fragment("As in \"Selected cards\"", "Select"));
         assert!(!is_fragment("The button that selects cards.", "Select"));
         assert!(!is_fragment("As in \"Select cards", "Select"));
+    }
+
+    #[test]
+    fn printf_items_that_differ_by_their_placeholder_are_not_repeated() {
+        let items = plain(&["- %c: un solo carácter.\n- %C: un solo carácter."]);
+        assert!(repeated_sentence(&items).is_none());
+        let twice = plain(&["- %c: un solo carácter.\n- %c: un solo carácter."]);
+        assert!(repeated_sentence(&twice).is_some());
     }
 
     #[test]
