@@ -1,4 +1,4 @@
-//! What the judged runs on Anki and the Firefox Profiler taught the checker (docs/checker.md,
+//! What the judged runs on seven public Fluent projects taught the checker (docs/checker.md,
 //! "Measured on real projects"): each false alarm found there, in a few lines, stays quiet,
 //! and the real problem beside it is still found.
 
