@@ -125,6 +125,16 @@ pub const ALLOW: &str = "ftpdocs: allow";
 pub const NOT_YET_TRANSLATED: &str = "ftpdocs: not-yet-translated";
 
 impl FtlFile {
+    /// The entries by id, the first definition winning as in Fluent: what a check looks the
+    /// reference's message up in, in linear time for large files.
+    pub fn by_id(&self) -> std::collections::HashMap<&str, &Entry> {
+        let mut out = std::collections::HashMap::with_capacity(self.entries.len());
+        for e in &self.entries {
+            out.entry(e.id.as_str()).or_insert(e);
+        }
+        out
+    }
+
     /// Parses `source`; never fails: problems are kept in `syntax`.
     pub fn parse(source: String) -> FtlFile {
         let lines = LineIndex::new(&source);

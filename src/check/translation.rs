@@ -25,11 +25,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         tag.language == LocaleTag::parse(pair.reference_locale).language || !tag.profile().identify;
     let reference_words = function_words(pair.reference_locale);
     // A message not yet translated is a copy of the reference: `not-yet-translated` counts it.
-    // First definition wins, as in Fluent; a map keeps large files linear.
-    let mut by_id = std::collections::HashMap::new();
-    for e in &pair.reference.entries {
-        by_id.entry(e.id.as_str()).or_insert(e);
-    }
+    let by_id = pair.reference.by_id();
     let kept = kept_groups(pair, &by_id);
     let entries = pair.l10n.entries.iter();
     for entry in entries.filter(|e| !e.is_term && !e.markers.not_yet_translated) {

@@ -17,10 +17,7 @@ const NNBSP: char = '\u{202f}';
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut reference = std::collections::HashMap::new();
-    for e in &pair.reference.entries {
-        reference.entry(e.id.as_str()).or_insert(e);
-    }
+    let reference = pair.reference.by_id();
     let native = super::typography_locale::rules_for(pair.locale)
         .map(|rules| {
             rules.native_convention(

@@ -11,11 +11,7 @@ use super::translation::trim;
 
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    // First definition wins, as in Fluent; a map keeps large files linear.
-    let mut reference = std::collections::HashMap::new();
-    for e in &pair.reference.entries {
-        reference.entry(e.id.as_str()).or_insert(e);
-    }
+    let reference = pair.reference.by_id();
     for entry in &pair.l10n.entries {
         let Some(source) = reference.get(entry.id.as_str()) else {
             continue;
