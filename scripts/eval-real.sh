@@ -18,6 +18,8 @@
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
 # judged on a sample of 120, and coreutils' French `spacing` on a sample of 40 of 691: their
 # other findings there count as not judged.
+# With SHOW=CHECK (e.g. SHOW=plural), also prints each of that check's findings with its
+# verdict and the reader's reason, so a rule can be tried against what was judged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:?a folder of checkouts: anki profiler monitor relay cosmic ruffle}
@@ -68,9 +70,11 @@ TOML
     "$bin" check --config "$out/coreutils.toml" --format json >"$out/coreutils.json" || true
 fi
 python3 - "$out" "$dir" "${projects[@]}" <<'PY'
-import csv, glob, json, sys
+import csv, glob, json, os, sys
 from collections import Counter, defaultdict
 verdicts = {}
+reasons = {}
+show = os.environ.get("SHOW", "")
 for path in glob.glob("tests/data/check/judged/*.tsv"):
     check = path.rsplit("/", 1)[1][:-4]
     for row in csv.reader(open(path, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -78,6 +82,7 @@ for path in glob.glob("tests/data/check/judged/*.tsv"):
             # typography was judged finding by finding, the others message by message.
             column = int(row[4]) if check == "typography" else 0
             verdicts[(check, row[0], row[2], int(row[3]), column)] = row[5]
+            reasons[(check, row[0], row[2], int(row[3]), column)] = row[6] if len(row) > 6 else ""
 structure_only = {"missing-message", "missing-file", "obsolete-message", "obsolete-file",
                   "missing-attribute", "obsolete-attribute"}
 tally = defaultdict(Counter)
@@ -91,7 +96,11 @@ for project in sys.argv[3:]:
         path = f["path"]
         if project in ("ruffle", "coreutils"):
             path = path.replace(f"{sys.argv[2].rstrip('/')}/{project}/", "")
-        verdict = verdicts.get((judged_as, project, path, f.get("line", 0), column))
+        key = (judged_as, project, path, f.get("line", 0), column)
+        verdict = verdicts.get(key)
+        if show in (judged_as, f["check"]):
+            print(f"{verdict or '-'}\t{project}\t{f['locale']}\t{path}:{f.get('line', 0)}:"
+                  f"{f.get('column', 0)}\t{f['message']}\t# {reasons.get(key, '')}")
         sampled = judged_as == "typography" and (
             project in ("anki", "profiler")
             or (project == "coreutils" and f["check"] == "spacing" and f["locale"] == "fr-FR"))

@@ -20,6 +20,9 @@ pub struct Catalog {
     pub problems: Vec<Finding>,
     /// The path shown for the one file of a `{locale}.ftl` layout.
     pub single_file: Option<String>,
+    /// Every word of the catalog's texts, lowercase, made once: `cognates` counts only these
+    /// words of a translation, when the catalog is the reference.
+    pub words: std::sync::OnceLock<HashSet<String>>,
 }
 
 impl Catalog {

@@ -8,6 +8,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 use std::collections::BTreeSet;
 
+use super::count_words::{self, Context, CountWords};
 use super::source::LineIndex;
 use super::text::PlainText;
 
@@ -84,9 +85,13 @@ pub struct Markers {
 #[derive(Debug, Clone)]
 pub struct Select {
     pub offset: usize,
+    /// The variable chosen on (`$count` as `count`), when the selector is one.
+    pub selector: Option<String>,
     pub keys: Vec<String>,
     /// Each variant's key offset and its own text elements (not those of nested selects).
     pub variants: Vec<VariantText>,
+    /// The words next to the count where the default variant is read.
+    pub count_words: CountWords,
 }
 
 /// Where a variant's key is and the literal text written directly in the variant.
@@ -303,7 +308,7 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
         ..Pattern::default()
     };
     let mut first = true;
-    walk_pattern(src, pattern, &mut out, &mut first);
+    walk_pattern(src, pattern, &mut out, &mut first, Context::default());
     out.empty = pattern.elements.iter().all(|e| match e {
         ast::PatternElement::TextElement { value } => value.trim().is_empty(),
         ast::PatternElement::Placeable {
@@ -317,7 +322,13 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
     out
 }
 
-fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, out: &mut Pattern, first: &mut bool) {
+fn walk_pattern(
+    src: &str,
+    pattern: &ast::Pattern<&str>,
+    out: &mut Pattern,
+    first: &mut bool,
+    mut context: Context,
+) {
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => {
@@ -329,11 +340,18 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, out: &mut Pattern, firs
                     *first = false;
                 }
                 out.text.push_text(value, at);
+                context.text(value);
             }
             ast::PatternElement::Placeable { expression } => {
                 *first = false;
-                walk_expression(src, expression, out, first);
+                walk_expression(src, expression, out, first, &context);
                 out.text.push_placeable(describe(expression));
+                context.placeable(match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                        Some(id.name)
+                    }
+                    _ => None,
+                });
             }
         }
     }
@@ -358,7 +376,13 @@ fn describe(expression: &ast::Expression<&str>) -> String {
     }
 }
 
-fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, first: &mut bool) {
+fn walk_expression(
+    src: &str,
+    expr: &ast::Expression<&str>,
+    out: &mut Pattern,
+    first: &mut bool,
+    context: &Context,
+) {
     match expr {
         ast::Expression::Inline(inline) => walk_inline(src, inline, out, first),
         ast::Expression::Select { selector, variants } => {
@@ -413,14 +437,22 @@ fn walk_expression(src: &str, expr: &ast::Expression<&str>, out: &mut Pattern, f
                     signature: variant_signature(&v.value),
                 })
                 .collect();
+            let inner = context.for_select(selector_name);
+            let count_words = variants
+                .iter()
+                .find(|v| v.default)
+                .map(|v| count_words::around(&v.value, selector_name, context, &inner))
+                .unwrap_or_default();
             out.selects.push(Select {
                 offset,
+                selector: selector_name.map(str::to_string),
                 keys,
                 variants: texts,
+                count_words,
             });
             for variant in variants {
                 out.text.push_break();
-                walk_pattern(src, &variant.value, out, first);
+                walk_pattern(src, &variant.value, out, first, inner.clone());
             }
             out.text.push_break();
         }
@@ -494,7 +526,9 @@ fn walk_inline(
             }
         }
         I::FunctionReference { arguments, .. } => walk_arguments(src, arguments, out, first),
-        I::Placeable { expression } => walk_expression(src, expression, out, first),
+        I::Placeable { expression } => {
+            walk_expression(src, expression, out, first, &Context::default())
+        }
         I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
     }
 }

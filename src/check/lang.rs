@@ -12,6 +12,9 @@ use super::text::{is_code_like, words};
 /// judged: below this, identification is a guess.
 pub const MIN_WORDS: usize = 4;
 
+/// The fewest prose words trigrams judge alone, with no function word of the reference.
+const TRIGRAMS_ALONE: usize = 8;
+
 /// A judge of whether a text is in the locale's language or in the reference's.
 ///
 /// Two signals: function words ("the", "your", "les", "votre": stop-word lists of the
@@ -239,9 +242,14 @@ impl Identifier {
             && self.content_words(&prose) >= 2;
         // Trigrams are unsure on names and titles ("The Coral Project" iniciatyva, "Senior
         // Director of Trust and Security"): two lowercase content words are needed.
+        // Without a function word of the reference, a short text is left to trigrams only
+        // when they have enough to read: Esperanto's "malsukcesis atingi norman enfluon" is
+        // English to them, 95 % sure. English prose of fewer than eight words has a function
+        // word nearly always.
         let by_trigrams = self.content_words(&prose) >= 2
             && confidence.is_some_and(|c| c >= 0.8)
-            && expected_count == 0;
+            && expected_count == 0
+            && (!foreign_words.is_empty() || prose.len() >= TRIGRAMS_ALONE);
         // Both signals leaning the same way: a function word of the reference, none of the
         // locale's, and trigrams on the reference's side.
         let by_both = !foreign_words.is_empty()

@@ -139,6 +139,40 @@ pub struct Profile {
     pub identify: bool,
     #[serde(default)]
     pub example: Vec<Example>,
+    pub oblique_case: Option<ObliqueCase>,
+}
+
+/// Where a count's grammatical case makes plural categories read alike (`oblique-case` in
+/// `languages.toml`, which explains the fields).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ObliqueCase {
+    pub alike: Vec<String>,
+    pub words: Vec<String>,
+    pub noun_endings: Vec<String>,
+    pub either_words: Vec<String>,
+    pub case_endings: Vec<String>,
+}
+
+impl ObliqueCase {
+    /// Does a count between these words stand in an oblique case?
+    pub fn holds(&self, words: &super::count_words::CountWords) -> bool {
+        let Some(before) = words.before.as_deref() else {
+            return false;
+        };
+        let ends = |word: &str, endings: &[String]| {
+            endings
+                .iter()
+                .any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+        };
+        self.words.iter().any(|w| w == before)
+            || ends(before, &self.noun_endings)
+            || (self.either_words.iter().any(|w| w == before)
+                && words
+                    .after
+                    .as_deref()
+                    .is_some_and(|after| ends(after, &self.case_endings)))
+    }
 }
 
 fn yes() -> bool {
@@ -157,6 +191,7 @@ impl Default for Profile {
             model: None,
             identify: true,
             example: Vec::new(),
+            oblique_case: None,
         }
     }
 }

@@ -3,9 +3,11 @@
 
 pub mod baseline;
 pub mod catalog;
+pub mod cognates;
 pub mod comment_layout;
 pub mod config;
 pub mod content;
+pub mod count_words;
 pub mod english;
 pub mod finding;
 pub mod fix;
@@ -42,6 +44,7 @@ pub use config::{Config, ConfigError};
 pub use finding::{Check, Finding, Group, Severity, Summary};
 pub use source::{LocaleSource, SourceFile};
 
+use cognates::Vocabulary;
 use std::collections::BTreeMap;
 
 /// What to check and how severe each check is, validated before any work starts.
@@ -153,10 +156,17 @@ pub fn check_reference(cx: &CheckContext<'_>) -> Vec<Finding> {
 
 /// Every finding for one translated locale, in file and line order.
 pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
+    check_locale_counting(cx, l10n).0
+}
+
+/// [`check_locale`], with the words of the locale's translations that the reference also
+/// has: what `cognates` counts across trees.
+pub fn check_locale_counting(cx: &CheckContext<'_>, l10n: &Catalog) -> (Vec<Finding>, Vocabulary) {
     let mut findings = l10n.problems.clone();
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
     let plurals = plural::Plurals::of(&l10n.locale);
+    let reference_plurals = plural::Plurals::of(&cx.reference.locale);
     let texts = l10n
         .files
         .values()
@@ -180,6 +190,7 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
             reference,
             l10n: file,
             plurals: plurals.as_ref(),
+            reference_plurals: reference_plurals.as_ref(),
             identifier: identifier.as_ref(),
             reference_markup,
         };
@@ -209,7 +220,13 @@ pub fn check_locale(cx: &CheckContext<'_>, l10n: &Catalog) -> Vec<Finding> {
     root_cause::fold_unparsable_files(&mut findings, cx.reference, l10n);
     language_name::upgrade(&mut findings);
     english::attach_reference(&mut findings, cx.reference);
-    cx.settings.apply(findings)
+    let vocabulary = if cx.settings.runs(Group::Translation) {
+        cognates::vocabulary(cx.reference, l10n)
+    } else {
+        Vocabulary::new()
+    };
+    cognates::excuse(&mut findings, &l10n.locale, &vocabulary);
+    (cx.settings.apply(findings), vocabulary)
 }
 
 fn not_yet_translated(file: &ftl::FtlFile, finding: &Finding) -> bool {

@@ -337,6 +337,7 @@ mod tests {
             reference: &reference,
             l10n: &l10n,
             plurals: None,
+            reference_plurals: None,
             identifier: None,
             reference_markup: false,
         })

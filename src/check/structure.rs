@@ -18,6 +18,8 @@ pub struct FilePair<'a> {
     pub l10n: &'a FtlFile,
     /// The locale's plural categories, when CLDR knows it.
     pub plurals: Option<&'a plural::Plurals>,
+    /// The reference locale's plural categories, when CLDR knows it.
+    pub reference_plurals: Option<&'a plural::Plurals>,
     /// Tells the locale's language from the reference's, when both are known.
     pub identifier: Option<&'a super::lang::Identifier>,
     /// Some file of the reference locale has HTML tags: the project renders markup.
@@ -178,7 +180,10 @@ pub fn compare_entries(pair: &FilePair<'_>) -> Vec<Finding> {
             Some(_) => {}
         }
         for (attribute, pattern) in patterns(entry) {
-            variants::check_plurals(pair, entry, attribute, pattern, &mut found);
+            let source = reference
+                .get(entry.id.as_str())
+                .and_then(|source| source.pattern(attribute));
+            variants::check_plurals(pair, entry, attribute, (source, pattern), &mut found);
         }
         found.retain(|f| !entry.markers.allow.iter().any(|a| a == f.check.name()));
         findings.extend(found);
@@ -261,6 +266,20 @@ fn compare_message(pair: &FilePair<'_>, source: &Entry, entry: &Entry, out: &mut
     }
 }
 
+/// Is `target` left out by where a preview is cut? Relay's "…and { -brand-name-relay }‘s
+/// unlimited email…" ends on an ellipsis; in French word order the brand falls after the cut
+/// ("…d’alias de messagerie…"). Both texts end on an ellipsis, and the reference is the
+/// reference text's last placeable.
+fn cut_before(target: &str, source: &Pattern, l10n: &Pattern) -> bool {
+    let truncated = |p: &Pattern| {
+        let text = p.text.text.trim_end();
+        text.ends_with('…') || text.ends_with("...")
+    };
+    truncated(source)
+        && truncated(l10n)
+        && source.text.placeables.last().map(String::as_str) == Some(target)
+}
+
 fn compare_pattern(
     pair: &FilePair<'_>,
     entry: &Entry,
@@ -286,6 +305,9 @@ fn compare_pattern(
         out.push(place(Check::Variables, format!("`${name}` of the {reference_locale} string is dropped: the reader loses it, so keep `{{ ${name} }}`")));
     }
     for target in source.references.difference(&l10n.references) {
+        if cut_before(target, source, l10n) {
+            continue;
+        }
         // compare-locales reports these at the start of the entry; so do we. A term is a
         // brand kept in one place; a message is often written out in the case its sentence
         // needs, so that is `dropped-reference`, off unless asked for.

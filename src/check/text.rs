@@ -124,8 +124,8 @@ pub fn mask_code_spans(text: &str, filler: char) -> String {
 }
 
 /// `text` with the syntax of a command line blanked out with spaces, byte length unchanged:
-/// fenced code blocks (```` ``` ```` lines and what is between them), and tokens (between
-/// spaces) that are options (`-b`, `--login`), hold `[ ] = | \\ < >` or two slashes
+/// fenced code blocks (```` ``` ```` lines and what is between them), setting names before a
+/// spaced `=` (stty's `min = 1; time = 0;`), and tokens (between spaces) that are options (`-b`, `--login`), hold `[ ] = | \\ < >` or two slashes
 /// (`[OPCIÓ]…`, `--sort=WORD`, `a/b/c`) or are quoted literals (`'prepend'`, `` `auto` ``). What is
 /// left is prose: uutils coreutils' help texts list option names and values in English in
 /// every language.
@@ -147,9 +147,12 @@ pub fn mask_syntax(text: &str) -> String {
             continue;
         }
         let mut last = 0;
-        for (start, token) in tokens_of(line) {
+        let tokens = tokens_of(line);
+        for (i, &(start, token)) in tokens.iter().enumerate() {
             out.push_str(&line[last..start]);
-            if is_syntax_token(token) {
+            // `min = 1; time = 0;`: the name of a setting, shown with its value.
+            let setting = tokens.get(i + 1).is_some_and(|(_, next)| *next == "=");
+            if setting || is_syntax_token(token) {
                 out.extend(std::iter::repeat_n(' ', token.len()));
             } else {
                 out.push_str(token);
@@ -199,6 +202,13 @@ pub fn mask_value_lists(text: &str, reference: &str) -> String {
         .filter(|&(_, c)| matches!(c, ',' | '、' | '，'))
         .collect();
     let word_before = |at: usize| -> Option<std::ops::Range<usize>> {
+        // `none (default),  slash (-p),`: blanks and one aside may follow an item.
+        let mut at = text[..at].trim_end().len();
+        if text[..at].ends_with(')') {
+            at = text[..at]
+                .rfind('(')
+                .map_or(at, |open| text[..open].trim_end().len());
+        }
         let head = &text[..at];
         let start = head
             .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
@@ -228,32 +238,31 @@ pub fn mask_value_lists(text: &str, reference: &str) -> String {
         }
         run.clear();
     };
+    // The item right after the previous separator: where a run goes on.
+    let mut expected: Option<std::ops::Range<usize>> = None;
     for (k, &(at, c)) in separators.iter().enumerate() {
         let Some(before) = word_before(at) else {
             flush(&mut run, &mut out);
+            expected = None;
             continue;
         };
-        // The item before this separator must start right after the previous one.
-        let follows = run.last().is_some_and(|last| {
-            text[last.end..before.start]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '、' | '，'))
-                .is_empty()
-        });
-        if !follows {
+        if expected.as_ref() != Some(&before) {
             flush(&mut run, &mut out);
         }
         if run.last() != Some(&before) {
             run.push(before);
         }
+        let after = word_after(at + c.len_utf8());
         let next_is_separator = separators
             .get(k + 1)
-            .is_some_and(|&(n, _)| word_after(at + c.len_utf8()).is_some_and(|w| w.end == n));
+            .is_some_and(|&(n, _)| after.is_some() && word_before(n) == after);
         if !next_is_separator {
-            if let Some(after) = word_after(at + c.len_utf8()) {
+            if let Some(after) = after.clone() {
                 run.push(after);
             }
             flush(&mut run, &mut out);
         }
+        expected = after;
     }
     flush(&mut run, &mut out);
     out
@@ -271,6 +280,26 @@ fn is_syntax_token(token: &str) -> bool {
         && [('\'', '\''), ('`', '`')]
             .iter()
             .any(|&(open, close)| bare.starts_with(open) && bare.ends_with(close));
+    // One word in any language's quotation marks: Esperanto's `«both»`, uutils' value names.
+    let unpunctuated = token.trim_end_matches(['.', ',', ';', ':', ')']);
+    let quoted_word = [
+        ('«', '»'),
+        ('„', '“'),
+        ('“', '”'),
+        ('"', '"'),
+        ('‘', '’'),
+        ('‹', '›'),
+    ]
+    .iter()
+    .any(|&(open, close)| {
+        unpunctuated
+            .strip_prefix(open)
+            .and_then(|t| t.strip_suffix(close))
+            .is_some_and(|word| {
+                !word.is_empty() && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    });
+    let quoted = quoted || quoted_word;
     // One slash is prose's ("/month", "and/or"); a path has two (`a/b/c`).
     let path = bare.matches('/').count() >= 2;
     option || quoted || path || bare.contains(['[', ']', '=', '|', '\\', '<', '>'])
@@ -429,8 +458,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         let ordinal = c == '.' && i > 0 && text.as_bytes()[i - 1].is_ascii_digit();
         // "[OPTION]... FILE": an ellipsis leaves out words, it does not end the sentence.
         let ellipsis = c == '…' || (c == '.' && i > 0 && text.as_bytes()[i - 1] == b'.');
-        prev_end =
-            matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？') && !ordinal && !ellipsis;
+        // "typ urz. w formacie": a dot before a lowercase word ends an abbreviation.
+        let abbreviation = c == '.'
+            && text[i + 1..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(char::is_lowercase);
+        prev_end = matches!(c, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？')
+            && !ordinal
+            && !ellipsis
+            && !abbreviation;
         prev_newline = c == '\n';
     }
     if start < text.len() {
@@ -482,6 +518,11 @@ mod tests {
         assert_eq!(
             masked.split_whitespace().collect::<Vec<_>>(),
             ["Exemple", ":", "fin", "é"]
+        );
+        let settings = "min = \u{FFFC}; time = \u{FFFC}; fin";
+        assert_eq!(
+            mask_syntax(settings).split_whitespace().collect::<Vec<_>>(),
+            ["\u{FFFC};", "\u{FFFC};", "fin"]
         );
     }
 
@@ -535,6 +576,18 @@ mod tests {
         assert_eq!(
             got,
             ["Le serveur est prêt.", "Send USER first!", "Et puis", "fin"]
+        );
+        let abbreviated = "główny typ urz. w formacie, dla plików spec. urz. znak. Koniec";
+        let got: Vec<_> = sentences(abbreviated)
+            .into_iter()
+            .map(|r| &abbreviated[r])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "główny typ urz. w formacie, dla plików spec. urz. znak.",
+                "Koniec"
+            ]
         );
     }
 

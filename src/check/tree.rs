@@ -3,16 +3,18 @@
 //! runs the pure checks on them.
 
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::catalog::Catalog;
+use super::cognates::Vocabulary;
 use super::finding::{Check, Finding};
 use super::layout::{Layout, Shape};
 use super::outdated::{check_outdated, outdated_count, Record, RECORD_FILE};
 use super::source::{LocaleSource, SourceFile};
 use super::stats::{locale_stats, LocaleStats};
-use super::{check_locale, check_reference, CheckContext, Settings};
+use super::{check_locale_counting, check_reference, CheckContext, Settings};
 use crate::diagnostic::Problem;
 use crate::load::files;
 
@@ -61,6 +63,8 @@ pub struct TreeReport {
     pub locales: usize,
     pub files: usize,
     pub stats: Vec<LocaleStats>,
+    /// Each locale's words, for `cognates::excuse` across trees.
+    pub vocabularies: HashMap<String, Vocabulary>,
 }
 
 impl Tree {
@@ -239,12 +243,13 @@ impl Tree {
             reference: &reference,
             settings,
         };
-        let per_locale: Vec<(Vec<Finding>, usize, Option<LocaleStats>)> = locales
+        type PerLocale = (Vec<Finding>, usize, Option<LocaleStats>, Vocabulary);
+        let per_locale: Vec<PerLocale> = locales
             .par_iter()
             .map(|locale| {
                 let l10n = self.catalog(locale)?;
                 let files = l10n.files.len() + l10n.unreadable.len();
-                let mut findings = check_locale(&cx, &l10n);
+                let (mut findings, words) = check_locale_counting(&cx, &l10n);
                 let record = self.record(locale, &reference, &l10n, settings, &mut findings);
                 let stats = with_stats.then(|| {
                     let mut stats = locale_stats(&reference, &l10n);
@@ -253,7 +258,7 @@ impl Tree {
                     }
                     stats
                 });
-                Ok((findings, files, stats))
+                Ok((findings, files, stats, words))
             })
             .collect::<Result<_, TreeError>>()?;
         let mut findings: Vec<Finding> = tree_problems
@@ -266,11 +271,13 @@ impl Tree {
             locales: locales.len(),
             files: reference.files.len() + reference.unreadable.len(),
             stats: Vec::new(),
+            vocabularies: HashMap::new(),
         };
-        for (findings, files, stats) in per_locale {
+        for (locale, (findings, files, stats, words)) in locales.iter().zip(per_locale) {
             report.findings.extend(findings);
             report.files += files;
             report.stats.extend(stats);
+            report.vocabularies.insert(locale.clone(), words);
         }
         Ok(report)
     }

@@ -12,7 +12,7 @@ pub fn check_plurals(
     pair: &FilePair<'_>,
     entry: &Entry,
     attribute: Option<&str>,
-    pattern: &Pattern,
+    (source, pattern): (Option<&Pattern>, &Pattern),
     out: &mut Vec<Finding>,
 ) {
     let Some(plurals) = pair.plurals else {
@@ -24,8 +24,14 @@ pub fn check_plurals(
         locate(finding, pair.l10n, offset, span)
     };
     for select in &pattern.selects {
+        if chooses_strings(pair, source, select) {
+            continue;
+        }
         let missing = plurals.missing(&select.keys);
-        if !missing.is_empty() && !default_stands_in(plurals, select, &missing) {
+        if !missing.is_empty()
+            && !default_stands_in(plurals, select, &missing)
+            && !oblique_alike(pair.locale, select, &missing)
+        {
             let message = format!(
                 "plural variants lack {} needed in {}: add them",
                 missing.join(", "),
@@ -73,6 +79,29 @@ pub fn check_plurals(
     }
 }
 
+/// Does the reference choose on a string here, not a count? cosmic-settings writes
+/// `{ $zoom_in -> [zero] {""} *[other] … }`, and the app passes the string "zero" when no
+/// shortcut is set: a key English never uses as a plural category says the select is not a
+/// plural one, and every locale that copies it is right to.
+fn chooses_strings(
+    pair: &FilePair<'_>,
+    source: Option<&Pattern>,
+    select: &super::ftl::Select,
+) -> bool {
+    let (Some(source), Some(reference_plurals)) = (source, pair.reference_plurals) else {
+        return false;
+    };
+    source
+        .selects
+        .iter()
+        .filter(|s| s.selector.is_some() && s.selector == select.selector)
+        .any(|s| {
+            s.keys
+                .iter()
+                .any(|k| plural::is_category(k) && !reference_plurals.used.contains(&k.as_str()))
+        })
+}
+
 /// Is the default variant the one missing category's variant in all but name? In Ukrainian,
 /// Russian, Polish and Belarusian `other` holds only fractions, so for whole counts a default
 /// `*[other]` is chosen exactly where the missing `[many]` would be (Anki's Ukrainian `[one]
@@ -106,6 +135,24 @@ fn default_stands_in(
             .variants
             .iter()
             .any(|v| v.signature != default.signature)
+}
+
+/// Does the count stand in a case where every missing category reads as the default `other`?
+/// Czech "Mazání { $items } { $items -> [one] položky *[other] položek }" is right for 3 as for
+/// 5: after a verbal noun both are "položek" (`oblique-case` in `data/languages.toml`).
+fn oblique_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> bool {
+    let profile = super::locale::LocaleTag::parse(locale).profile();
+    let Some(oblique) = &profile.oblique_case else {
+        return false;
+    };
+    let default_is_other = select
+        .variants
+        .iter()
+        .zip(&select.keys)
+        .any(|(v, k)| v.default && k == "other");
+    default_is_other
+        && missing.iter().all(|m| oblique.alike.iter().any(|a| a == m))
+        && oblique.holds(&select.count_words)
 }
 
 /// Is the default a clipped word, the same for every count? cosmic-files' Russian writes

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 
 use ftpdocs::check::baseline::Baseline;
 use ftpdocs::check::config::find_upward;
-use ftpdocs::check::content;
 use ftpdocs::check::layout::Layout;
 use ftpdocs::check::tree::{detect, Tree, TreeReport};
+use ftpdocs::check::{cognates, content};
 use ftpdocs::check::{Config, Group, Settings, Summary};
 use ftpdocs::report;
 
@@ -264,6 +264,15 @@ fn execute(root: &Path, args: &CheckArgs) -> Result<u8> {
         report.findings.extend(one.findings);
         report.files += one.files;
         report.stats.extend(one.stats);
+        for (locale, words) in one.vocabularies {
+            cognates::merge(&mut report.vocabularies, &locale, words);
+        }
+    }
+    // A locale's words across every tree: uutils has one small file per program.
+    if trees.len() > 1 {
+        for (locale, words) in &report.vocabularies {
+            cognates::excuse(&mut report.findings, locale, words);
+        }
     }
     report.locales = locales.len();
     // Content checks need the project's content/ and renderer: project mode only.
