@@ -285,3 +285,46 @@ fn typography_settings_hold_for_the_checks_split_from_it_unless_they_have_their_
     assert!(spacing.contains("error[spacing]"), "{spacing}");
     assert!(!spacing.contains("[typography]"), "{spacing}");
 }
+
+#[test]
+fn a_locale_words_are_counted_over_every_tree_and_lang_picks_the_trees_that_have_it() {
+    // uutils: Swedish keeps "extra operand" in `mv`, and writes both words in `cp`'s own
+    // sentences: the kept text is Swedish.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let en_mv = "extra = mv: extra operand { $operand }\n";
+    write(root, "src/uu/mv/locales/en-US.ftl", en_mv);
+    write(root, "src/uu/mv/locales/sv-SE.ftl", en_mv);
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"src/uu\"\nreference = \"en-US\"\nlayout = \"*/locales/{locale}.ftl\"\n",
+    );
+    ftpdocs(root)
+        .args(["--format", "json"])
+        .assert()
+        .stdout(predicate::str::contains("\"check\": \"untranslated\""));
+    write(
+        root,
+        "src/uu/cp/locales/en-US.ftl",
+        "missing = missing operand\nhint = an extra argument\nmany = too many operands, extra values\n",
+    );
+    write(
+        root,
+        "src/uu/cp/locales/sv-SE.ftl",
+        "missing = operand saknas\nhint = ett extra argument\nmany = för många operand, extra värden\n",
+    );
+    ftpdocs(root)
+        .args(["--format", "json"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"check\": \"untranslated\"").not());
+    // A tree without the asked-for locale is skipped; a locale no tree has is an error.
+    write(root, "src/uu/ls/locales/en-US.ftl", en_mv);
+    ftpdocs(root).args(["--lang", "sv-SE"]).assert().code(0);
+    ftpdocs(root)
+        .args(["--lang", "de"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown locale `de`"));
+}

@@ -267,3 +267,105 @@ fn uutils_usage_lines_keep_their_operators_escapes_and_unknown_digits() {
     let es = "note = Nota : el valor se conserva.\n";
     assert_eq!(checks(en, "es-ES", es), [Check::Spacing]);
 }
+
+#[test]
+fn a_count_in_an_oblique_case_needs_no_few_or_many_variant() {
+    let en = "deleting = Deleting { $items } { $items ->\n    [one] item\n   *[other] items\n}\n";
+    // Czech after a verbal noun: "Mazání 3 položek" like "Mazání 5 položek".
+    let cs =
+        "deleting = Mazání { $items } { $items ->\n    [one] položky\n   *[other] položek\n}\n";
+    assert_eq!(checks(en, "cs", cs), []);
+    // In the nominative, 2–4 need their own form: "Smazány 3 položky".
+    let cs =
+        "deleting = Smazáno { $items } { $items ->\n    [one] položka\n   *[other] položek\n}\n";
+    assert_eq!(checks(en, "cs", cs), [Check::Plural]);
+    // Serbian keeps the paucal after any word: "Враћање 2 ставке".
+    let sr = "deleting = Враћање { $items } { $items ->\n    [one] ставке\n   *[other] ставки\n}\n";
+    assert_eq!(checks(en, "sr", sr), [Check::Plural]);
+    // Ukrainian "для" takes the genitive; "в" the locative here ("нотатках"), the accusative
+    // in "в 3 рази".
+    let en = "fixed = { $count ->\n    [one] Fixed { $count } note.\n   *[other] Fixed { $count } notes.\n}\n";
+    let uk = "fixed = { $count ->\n    [one] Змінено для { $count } нової картки.\n   *[other] Змінено для { $count } нових карток.\n}\n";
+    assert_eq!(checks(en, "uk", uk), []);
+    let uk = "fixed = { $count ->\n    [one] Виправлено в { $count } нотатці.\n   *[other] Виправлено в { $count } нотатках.\n}\n";
+    assert_eq!(checks(en, "uk", uk), []);
+    let uk = "fixed = { $count ->\n    [one] Швидше в { $count } раз.\n   *[other] Швидше в { $count } рази.\n}\n";
+    assert_eq!(checks(en, "uk", uk), [Check::Plural]);
+    // Slovenian's dual shares the plural's locative, through a nested select: "v 2 sekundah".
+    let en = "due = Ready in { $unit ->\n    [seconds] { $n ->\n        [one] { $n } second\n       *[other] { $n } seconds\n    }\n   *[minutes] { $n } minutes\n}\n";
+    let sl = "due = Pripravljena v { $unit ->\n    [seconds] { $n ->\n        [one] { $n } sekundi\n       *[other] { $n } sekundah\n    }\n   *[minutes] { $n } minutah\n}\n";
+    assert_eq!(checks(en, "sl", sl), []);
+}
+
+#[test]
+fn a_select_the_english_makes_on_strings_is_no_plural_select() {
+    // cosmic-settings passes the string "zero" when no shortcut is set.
+    let en = "controls = Or use { $zoom_in ->\n    [zero] {\"\"}\n   *[other] {$zoom_in} to zoom in,\n} Super + scroll\n";
+    let de = "controls = Oder { $zoom_in ->\n    [zero] {\"\"}\n   *[other] {$zoom_in} zum Vergrößern,\n} Super + Scrollen\n";
+    assert_eq!(checks(en, "de", de), []);
+    // A count the English selects on as a number keeps its findings.
+    let en = "files = { $n ->\n    [one] { $n } file\n   *[other] { $n } files\n}\n";
+    let de = "files = { $n ->\n    [zero] Keine Datei\n   *[other] { $n } Dateien\n}\n";
+    let found = checks(en, "de", de);
+    assert!(
+        found.iter().all(|c| *c == Check::Plural) && found.len() == 2,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn words_the_locale_writes_in_its_own_translations_are_cognates() {
+    let en = "extra = mv: extra operand { $operand }\nmissing = missing operand\nhint = an extra argument was given\nother = too many operands here\nfont = Override the font size:\n";
+    // Swedish uses "extra" and "operand" in its own sentences: "extra operand" is Swedish.
+    let sv = "extra = mv: extra operand { $operand }\nmissing = operand saknas\nhint = ett extra argument angavs\nother = för många operand och extra värden\nfont = Override the font size:\n";
+    let found = check_one_file(en, "sv", sv);
+    let untranslated: Vec<_> = found
+        .iter()
+        .filter(|f| f.check == Check::Untranslated)
+        .map(|f| f.message_id.clone().unwrap_or_default())
+        .collect();
+    // "Override", "font" and "size" are in no Swedish sentence: that one is still English.
+    assert_eq!(untranslated, ["font"]);
+    // French writes neither word: the same kept text is untranslated.
+    let fr = "extra = mv: extra operand { $operand }\nmissing = opérande manquant\nhint = un argument en trop\nother = trop d’opérandes\nfont = Police imposée :\n";
+    let found = check_one_file(en, "fr", fr);
+    assert!(
+        found.iter().any(|f| f.check == Check::Untranslated),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn uutils_value_names_in_quotes_and_lists_with_asides_are_code() {
+    let en = "style = Append indicator with style WORD to entry names:\n    none (default), slash (-p), file-type (--file-type), classify (-F)\n";
+    let pl = "style = Dodaje wskaźnik ze stylem SŁÓWA do nazw wpisów:\n    none (domyślnie), slash (-p), file-type (--file-type), classify (-F)\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    let en = "group = invalid argument 'badoption' for '--group'\n    Valid arguments are:\n      - 'prepend'\n      - 'append'\n      - 'separate'\n      - 'both'\n";
+    let eo = "group = nevalida argumento «badoption» por «--group»\n    Jen la validaj argumentoj:\n      - «prepend»\n      - «append»\n      - «separate»\n      - «both»\n";
+    assert_eq!(checks(en, "eo", eo), []);
+    // Four Esperanto words that trigrams take for English, with no English function word.
+    let en = "stdin = failed to access standard input: { $error }\n";
+    let eo = "stdin = malsukcesis atingi norman enfluon: { $error }\n";
+    assert_eq!(checks(en, "eo", eo), []);
+    // stty prints its settings by name.
+    let en = "min-time = min = { $min }; time = { $time };\n";
+    assert_eq!(
+        checks(en, "ja", "min-time = min = { $min }; time = { $time };\n"),
+        []
+    );
+}
+
+#[test]
+fn an_abbreviation_ends_no_sentence_and_a_cut_preview_may_lose_its_last_brand() {
+    let en =
+        "types = major device type, for special files\n    minor device type, for special files\n";
+    let pl = "types = główny typ urz. w formacie, dla plików spec. urz. znak.\n    poboczny typ urz. w formacie, dla plików spec. urzą. znak.\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    let en = "-relay = Relay\nsnippet = Save on masks, and { -relay }‘s unlimited email…\n";
+    let fr = "-relay = Relay\nsnippet = Économisez sur un nombre illimité d’alias de messagerie…\n";
+    assert_eq!(checks(en, "fr", fr), []);
+    // Without the cut, the brand is lost.
+    let en = "-relay = Relay\nsnippet = Save on masks, and { -relay }‘s unlimited email.\n";
+    let fr = "-relay = Relay\nsnippet = Économisez sur un nombre illimité d’alias de messagerie.\n";
+    assert_eq!(checks(en, "fr", fr), [Check::References]);
+}

@@ -105,8 +105,36 @@ impl TreeArgs {
                 });
             }
         }
-        Ok(trees)
+        if self.lang.is_empty() || trees.len() < 2 {
+            return Ok(trees);
+        }
+        only_trees_with(trees, &self.lang)
     }
+}
+
+/// `--lang` over several trees: each tree checks the asked-for locales it has, and a tree with
+/// none of them is left out (uutils' programs are not all translated into every language). A
+/// locale no tree has is an error, as it is for one tree.
+fn only_trees_with(trees: Vec<Tree>, langs: &[String]) -> Result<Vec<Tree>> {
+    let mut kept = Vec::new();
+    let mut available = std::collections::BTreeSet::new();
+    for mut tree in trees {
+        tree.langs.clear();
+        let has = tree.locales()?;
+        tree.langs = langs.iter().filter(|l| has.contains(l)).cloned().collect();
+        available.extend(has);
+        if !tree.langs.is_empty() {
+            kept.push(tree);
+        }
+    }
+    if let Some(unknown) = langs.iter().find(|l| !available.contains(*l)) {
+        let available: Vec<_> = available.into_iter().collect();
+        anyhow::bail!(
+            "unknown locale `{unknown}` in any tree; available: {}",
+            available.join(", ")
+        );
+    }
+    Ok(kept)
 }
 
 #[derive(Debug, Args)]
