@@ -13,6 +13,14 @@
 #   cosmic    pop-os/cosmic-files @7cebbef (its i18n folder is found)
 #   ruffle    ruffle-rs/ruffle @f3a1263 (three trees, by docs/checker.md's ftpdocs.toml)
 #   coreutils uutils/coreutils-l10n @bf01d8b2 (src/uu/*/locales/{locale}.ftl and src/uucore)
+# and six projects held out: judged once, with the rules as they stood, before any rule was
+# written from them (docs/checker.md, "Six projects held out"):
+#   send            mozilla/send @ade10e49 (checked: public/locales)
+#   cosmic-settings pop-os/cosmic-settings @c7481ba3
+#   cosmic-store    pop-os/cosmic-store @f56cb48
+#   cosmic-applets  pop-os/cosmic-applets @0441c67b (*/i18n/{locale}/*.ftl)
+#   cosmic-edit     pop-os/cosmic-edit @4ac0da3
+#   cosmic-term     pop-os/cosmic-term @032a107
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
 # and those no verdict covers (new: read them before trusting the figure). On Anki and the
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
@@ -69,6 +77,20 @@ TOML
     projects+=(coreutils)
     "$bin" check --config "$out/coreutils.toml" --format json >"$out/coreutils.json" || true
 fi
+run send --locales "$dir/send/public/locales"
+for name in cosmic-settings cosmic-store cosmic-edit cosmic-term; do
+    run "$name" --locales "$dir/$name"
+done
+if [[ -d $dir/cosmic-applets ]]; then
+    cat >"$out/cosmic-applets.toml" <<TOML
+[[trees]]
+path = "$dir/cosmic-applets"
+layout = "*/i18n/{locale}/*.ftl"
+reference = "en"
+TOML
+    projects+=(cosmic-applets)
+    "$bin" check --config "$out/cosmic-applets.toml" --format json >"$out/cosmic-applets.json" || true
+fi
 python3 - "$out" "$dir" "${projects[@]}" <<'PY'
 import csv, glob, json, os, sys
 from collections import Counter, defaultdict
@@ -83,6 +105,8 @@ for path in glob.glob("tests/data/check/judged/*.tsv"):
             column = int(row[4]) if check == "typography" else 0
             verdicts[(check, row[0], row[2], int(row[3]), column)] = row[5]
             reasons[(check, row[0], row[2], int(row[3]), column)] = row[6] if len(row) > 6 else ""
+HELD_OUT = {"send", "cosmic-settings", "cosmic-store", "cosmic-applets", "cosmic-edit",
+            "cosmic-term"}
 structure_only = {"missing-message", "missing-file", "obsolete-message", "obsolete-file",
                   "missing-attribute", "obsolete-attribute"}
 tally = defaultdict(Counter)
@@ -94,22 +118,31 @@ for project in sys.argv[3:]:
         judged_as = "typography" if f["check"] in ("spacing", "quotes", "punctuation") else f["check"]
         column = f.get("column", 0) if judged_as == "typography" else 0
         path = f["path"]
-        if project in ("ruffle", "coreutils"):
+        if project in ("ruffle", "coreutils", "cosmic-applets"):
             path = path.replace(f"{sys.argv[2].rstrip('/')}/{project}/", "")
         key = (judged_as, project, path, f.get("line", 0), column)
         verdict = verdicts.get(key)
         if show in (judged_as, f["check"]):
             print(f"{verdict or '-'}\t{project}\t{f['locale']}\t{path}:{f.get('line', 0)}:"
-                  f"{f.get('column', 0)}\t{f['message']}\t# {reasons.get(key, '')}")
+                  f"{f.get('column', 0)}\t{f['message']}\t# {reasons.get(key, '')}"
+                  f"\t@ {(f.get('reference') or {}).get('text', '')!r}")
         sampled = judged_as == "typography" and (
             project in ("anki", "profiler")
             or (project == "coreutils" and f["check"] == "spacing" and f["locale"] == "fr-FR"))
         key = verdict or ("not judged" if sampled else "new")
-        tally[judged_as][key] += 1
+        held_out = project in HELD_OUT
+        tally[judged_as][(held_out, key)] += 1
 print("projects:", " ".join(sys.argv[3:]))
-print(f"{'check':18} {'TP':>5} {'FP':>5} {'new':>5} {'precision':>10}")
-for check, n in sorted(tally.items()):
-    judged = n["TP"] + n["FP"]
-    share = f"{100 * n['TP'] / judged:.1f} %" if judged else "–"
-    print(f"{check:18} {n['TP']:5} {n['FP']:5} {n['new']:5} {share:>10}")
+def table(title, groups):
+    print(title)
+    print(f"{'check':18} {'TP':>5} {'FP':>5} {'new':>5} {'precision':>10}")
+    for check, n in sorted(tally.items()):
+        count = lambda k: sum(n[(g, k)] for g in groups)
+        tp, fp, new = count("TP"), count("FP"), count("new")
+        if tp + fp + new == 0:
+            continue
+        share = f"{100 * tp / (tp + fp):.1f} %" if tp + fp else "–"
+        print(f"{check:18} {tp:5} {fp:5} {new:5} {share:>10}")
+table("seven projects the rules were written from", [False])
+table("six projects held out", [True])
 PY

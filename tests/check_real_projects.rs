@@ -369,3 +369,79 @@ fn an_abbreviation_ends_no_sentence_and_a_cut_preview_may_lose_its_last_brand() 
     let fr = "-relay = Relay\nsnippet = Économisez sur un nombre illimité d’alias de messagerie.\n";
     assert_eq!(checks(en, "fr", fr), [Check::References]);
 }
+
+#[test]
+fn numeric_keys_take_their_numbers_and_copied_literals_are_opt_in() {
+    // cosmic-applets: `[0]` catches 0 before French `[one]`, and Polish `[1]` is all of `one`.
+    let en =
+        "ago = { $n ->\n    [0] Just now\n    [one] 1 hour ago\n   *[other] { $n } hours ago\n}\n";
+    let fr = "ago = { $n ->\n    [0] À l’instant\n    [one] Il y a 1 heure\n   *[other] Il y a { $n } heures\n}\n";
+    assert_eq!(checks(en, "fr", fr), []);
+    let en = "shown = { $n ->\n    [one] { $n } display\n   *[other] { $n } displays\n}\n";
+    let pl = "shown = { $n ->\n    [1] { $n } wyświetlacz\n    [few] { $n } wyświetlacze\n   *[other] { $n } wyświetlaczy\n}\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    // Firefox Send's English writes "1" itself: the Serbian that follows it is
+    // `copied-literal`, off by default. Where the English shows the count, it is `plural`.
+    let en = "hours = { $num ->\n    [one] 1 hour\n   *[other] { $num } hours\n}\n";
+    let sr = "hours = { $num ->\n    [one] 1 сат\n    [few] { $num } сата\n   *[other] { $num } сати\n}\n";
+    assert_eq!(checks(en, "sr", sr), []);
+    let en = "hours = { $num ->\n    [one] { $num } hour\n   *[other] { $num } hours\n}\n";
+    assert_eq!(checks(en, "sr", sr), [Check::Plural]);
+    let reference = catalog(
+        "en",
+        &[(
+            "app.ftl",
+            "hours = { $num ->\n    [one] 1 hour\n   *[other] { $num } hours\n}\n",
+        )],
+    );
+    let serbian = catalog("sr", &[("app.ftl", sr)]);
+    let mut settings = ftpdocs::check::Settings::default();
+    settings.severities.remove(&Check::CopiedLiteral);
+    let found = ftpdocs::check::check_locale(
+        &ftpdocs::check::CheckContext {
+            reference: &reference,
+            settings: &settings,
+        },
+        &serbian,
+    );
+    assert_eq!(
+        found.iter().map(|f| f.check).collect::<Vec<_>>(),
+        [Check::CopiedLiteral]
+    );
+}
+
+#[test]
+fn a_dead_variant_that_says_what_the_default_says_of_its_number_is_harmless() {
+    let en = "minutes = { $num ->\n    [one] 1 minute\n   *[other] { $num } minutes\n}\n";
+    let zh = "minutes = { $num ->\n    [one] 1 分钟\n   *[other] { $num } 分钟\n}\n";
+    assert_eq!(checks(en, "zh-CN", zh), []);
+    // Words of its own are lost: the Profiler's "管理此记录" (this record).
+    let zh = "minutes = { $num ->\n    [one] 管理此记录\n   *[other] 管理下列记录\n}\n";
+    assert_eq!(checks(en, "zh-CN", zh), [Check::Plural]);
+    // A unit abbreviated to one letter reads right after any count (Russian "ч.").
+    let en = "hour = { $value } { $value ->\n    [one] hour\n   *[other] hours\n}\n";
+    let ru = "hour = { $value } { $value ->\n    [one] час\n   *[other] ч.\n}\n";
+    assert_eq!(checks(en, "ru", ru), []);
+}
+
+#[test]
+fn desktop_keywords_and_a_katakana_qualifier_are_no_typography_problems() {
+    let en = "keywords = COSMIC;Display;Screen;\ndark = Syntax dark\n";
+    let fr = "keywords = COSMIC;Écran;Affichage;\ndark = Thème sombre\n";
+    assert_eq!(checks(en, "fr", fr), []);
+    let ja = "keywords = COSMIC;画面;ディスプレイ;\ndark = 構文強調 ダーク\n";
+    assert_eq!(checks(en, "ja", ja), []);
+    // Prose keeps its rules: "Exemple : 2006-08-14T02:34" is a French colon.
+    let en = "example = Example: 2006-08-14T02:34:56\n";
+    let fr = "example = Exemple : 2006-08-14T02:34:56\n";
+    assert_eq!(checks(en, "fr", fr), [Check::Spacing]);
+    let ja = "double = 浮動小数点 倍精度 (64ビット)\n";
+    assert_eq!(
+        checks(
+            "double = Floating point double precision (64-bit)\n",
+            "ja",
+            ja
+        ),
+        [Check::Spacing]
+    );
+}

@@ -92,6 +92,7 @@ checks! {
     References => "references", Structure, Warning;
     DroppedReference => "dropped-reference", Structure, Warning;
     Plural => "plural", Structure, Warning;
+    CopiedLiteral => "copied-literal", Structure, Warning;
     Untranslated => "untranslated", Translation, Warning;
     NotYetTranslated => "not-yet-translated", Translation, Error;
     LanguageName => "language-name", Translation, Error;

@@ -171,15 +171,28 @@ impl Plurals {
     }
 
     /// Required categories a select expression lacks, when it is a plural select: one whose
-    /// keys include a category other than `other`. In CLDR order.
+    /// keys include a category other than `other`. In CLDR order. A category whose every
+    /// number has its own numeric key is not lacking: Polish `[1]` is all of `one`.
     pub fn missing(&self, keys: &[String]) -> Vec<&'static str> {
         if !is_plural(keys) {
             return Vec::new();
         }
+        let exact = exact_numbers(keys);
         self.required
             .iter()
             .copied()
             .filter(|c| !keys.iter().any(|k| k == c))
+            .filter(|c| !self.numbers_in(c).iter().all(|n| exact.contains(n)))
+            .collect()
+    }
+
+    /// The whole numbers 0 to 1000 a select sends to its `category` variant: those of the
+    /// category that no numeric key (`[0]`, `[1]`) takes first.
+    pub fn reaching(&self, category: &str, keys: &[String]) -> Vec<u32> {
+        let exact = exact_numbers(keys);
+        self.numbers_in(category)
+            .into_iter()
+            .filter(|n| !exact.contains(n))
             .collect()
     }
 
@@ -193,6 +206,11 @@ impl Plurals {
             .filter(|k| is_category(k) && !self.used.contains(k))
             .collect()
     }
+}
+
+/// The numbers a select's numeric keys name (`[0]`, `[1]`).
+fn exact_numbers(keys: &[String]) -> Vec<u32> {
+    keys.iter().filter_map(|k| k.parse().ok()).collect()
 }
 
 /// A select is on a number when a key other than `other` names a CLDR category.

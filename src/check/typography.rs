@@ -63,8 +63,14 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             });
             let text = &pattern.text.text;
             for (range, message, check) in locale_problems(text, pair.locale, &native) {
-                let separator = check == Check::Punctuation
-                    && text[range.clone()].chars().all(|c| separators.contains(&c));
+                // `.desktop` keywords (`COSMIC;Écran;`): no French space, no full-width mark.
+                // A mark written with a space is prose ("Exemple : 2006-08-14T02:34"), even
+                // where the reference has the same mark between digits.
+                let marks = &text[range.clone()];
+                let separator = matches!(check, Check::Punctuation | Check::Spacing)
+                    && !marks.is_empty()
+                    && marks.chars().all(|c| separators.contains(&c));
+
                 // Copied text keeps only the checks every language shares.
                 let foreign = copied && check != Check::Typography;
                 let double = text[range.clone()].starts_with("  ");

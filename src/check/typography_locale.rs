@@ -205,10 +205,13 @@ impl Rules {
                 let after = chars[k..].iter().find(|n| n.1 != ' ');
                 // Katakana words of a compound are spaced in software ("ブラウザ オプション",
                 // as Windows writes "インターネット オプション").
+                // So is a katakana qualifier after a noun ("構文強調 ダーク": syntax highlighting,
+                // dark).
                 let katakana =
                     |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{30A0}'..='\u{30FF}'));
+                let kanji = |c: Option<char>| c.is_some_and(|c| ScriptName::Han.contains(c));
                 if after.is_some_and(|n| self.in_script(Some(n.1)))
-                    && !(katakana(prev) && katakana(after.map(|n| n.1)))
+                    && !((katakana(prev) || kanji(prev)) && katakana(after.map(|n| n.1)))
                 {
                     let end = after.map_or(masked.len(), |n| n.0);
                     out.push((

@@ -18,10 +18,13 @@ pub fn check_plurals(
     let Some(plurals) = pair.plurals else {
         return;
     };
-    let place = |offset: usize, span: usize, message: String| {
-        let finding = Finding::new(Check::Plural, pair.locale, pair.path, message)
-            .with_id(&entry.id, attribute);
+    let place_as = |check: Check, offset: usize, span: usize, message: String| {
+        let finding =
+            Finding::new(check, pair.locale, pair.path, message).with_id(&entry.id, attribute);
         locate(finding, pair.l10n, offset, span)
+    };
+    let place = |offset: usize, span: usize, message: String| {
+        place_as(Check::Plural, offset, span, message)
     };
     for select in &pattern.selects {
         if chooses_strings(pair, source, select) {
@@ -52,17 +55,36 @@ pub fn check_plurals(
             };
             // A dead variant that says what another says changes nothing a reader sees
             // (Anki's Japanese `[one] { $count } 枚` beside `*[other] { $count } 枚`).
-            let same_as_another = select
-                .variants
-                .iter()
-                .zip(&select.keys)
-                .any(|(v, k)| k != key && v.signature == variant.signature);
+            // So does one that says what another says of its number: `[one] 1 分钟` beside
+            // `*[other] { $num } 分钟` (Firefox Send's Chinese).
+            let number = match key {
+                "zero" => Some("0"),
+                "one" => Some("1"),
+                "two" => Some("2"),
+                _ => None,
+            };
+            let count = select.selector.as_ref().map(|s| format!("{{${s}}}"));
+            let same_as_another = select.variants.iter().zip(&select.keys).any(|(v, k)| {
+                k != key
+                    && (v.signature == variant.signature
+                        || number.zip(count.as_ref()).is_some_and(|(n, count)| {
+                            v.signature.contains(count.as_str())
+                                && v.signature.replace(count.as_str(), n) == variant.signature
+                        }))
+            });
             if same_as_another {
                 continue;
             }
             let at = variant.key_offset;
+            // The Profiler's Chinese `[one] 管理此记录` was meant for 1: an exact key shows it there.
+            let fix = match key {
+                "zero" => "key it [0] to show it for 0, or remove it".to_string(),
+                "one" => "key it [1] to show it for 1, or remove it".to_string(),
+                "two" => "key it [2] to show it for 2, or remove it".to_string(),
+                _ => "remove this variant".to_string(),
+            };
             let message = format!(
-                "[{key}] is a plural category {} never uses (it has {}): remove this variant",
+                "[{key}] is a plural category {} never uses (it has {}), so its text is never shown: {fix}",
                 pair.locale,
                 plurals.used.join(", ")
             );
@@ -74,7 +96,18 @@ pub fn check_plurals(
                 .iter()
                 .any(|k| k != "other" && plural::is_category(k))
         {
-            literal_numbers(plurals, select, pair.locale, &place, out);
+            let source_select = source.and_then(|s| {
+                s.selects
+                    .iter()
+                    .find(|s| s.selector.is_some() && s.selector == select.selector)
+            });
+            literal_numbers(
+                plurals,
+                (source_select, select),
+                pair.locale,
+                &place_as,
+                out,
+            );
         }
     }
 }
@@ -164,7 +197,8 @@ fn is_clipped(default: &super::ftl::VariantText, select: &super::ftl::Select) ->
     let Some(stem) = literal.strip_suffix('.') else {
         return false;
     };
-    if stem.chars().count() < 2 || !stem.chars().all(char::is_alphabetic) {
+    // One letter is enough for a unit: cosmic-settings' Russian `[one] час *[other] ч.`.
+    if stem.is_empty() || !stem.chars().all(char::is_alphabetic) {
         return false;
     }
     select.variants.iter().filter(|v| !v.default).any(|v| {
@@ -175,19 +209,23 @@ fn is_clipped(default: &super::ftl::VariantText, select: &super::ftl::Select) ->
 }
 
 /// A variant `[one] 1 file` where `one` also covers 21, 31…: the literal number is wrong for
-/// the others.
+/// the others. When the reference writes the same number in its own variant of that name
+/// (`[one] 1 download`), the translation follows its author, who knows which counts the
+/// program passes (Firefox Send never shows 21 downloads): that is `copied-literal`, off
+/// unless asked for.
 fn literal_numbers(
     plurals: &plural::Plurals,
-    select: &super::ftl::Select,
+    (source, select): (Option<&super::ftl::Select>, &super::ftl::Select),
     locale: &str,
-    place: &dyn Fn(usize, usize, String) -> Finding,
+    place: &dyn Fn(Check, usize, usize, String) -> Finding,
     out: &mut Vec<Finding>,
 ) {
     for (variant, key) in select.variants.iter().zip(&select.keys) {
         if !plural::is_category(key) {
             continue;
         }
-        let covered = plurals.numbers_in(key);
+        // `[0] Just now [one] 1 hour ago`: 0 never reaches `[one]`.
+        let covered = plurals.reaching(key, &select.keys);
         // A variant that shows its count is right for every number: a literal number beside
         // it is another quantity ("{ $count } reviews found; at least 400 are needed").
         if covered.len() < 2 || variant.shows_selector {
@@ -209,7 +247,26 @@ fn literal_numbers(
                 "[{key}] is also used for {}… in {locale}, but its text says “{n}”: show the number with its variable",
                 others.join(", ")
             );
-            out.push(place(variant.key_offset, key.chars().count(), message));
+            let copied = source.is_some_and(|s| {
+                s.variants.iter().zip(&s.keys).any(|(v, k)| {
+                    k == key
+                        && !v.shows_selector
+                        && super::text::words(&v.literal)
+                            .into_iter()
+                            .any(|r| v.literal[r].parse::<u32>() == Ok(n))
+                })
+            });
+            let check = if copied {
+                Check::CopiedLiteral
+            } else {
+                Check::Plural
+            };
+            out.push(place(
+                check,
+                variant.key_offset,
+                key.chars().count(),
+                message,
+            ));
         }
     }
 }
