@@ -445,3 +445,18 @@ fn desktop_keywords_and_a_katakana_qualifier_are_no_typography_problems() {
         [Check::Spacing]
     );
 }
+
+#[test]
+fn serbian_masculine_nouns_spell_two_and_five_alike() {
+    let en = "minutes = { $n ->\n    [one] { $n } minute\n   *[other] { $n } minutes\n}\n";
+    // "2 минута", "5 минута": the default adds only -а to [one]'s "минут".
+    let sr = "minutes = { $n ->\n    [one] { $n } минут\n   *[other] { $n } минута\n}\n";
+    assert_eq!(checks(en, "sr", sr), []);
+    let hr = "minutes = { $n ->\n    [one] { $n } dan\n   *[other] { $n } dana\n}\n";
+    assert_eq!(checks(en, "hr", hr), []);
+    // "2 сата", "5 сати" and feminine "2 ставке", "5 ставки" differ: [few] is needed.
+    let sr = "minutes = { $n ->\n    [one] { $n } сат\n   *[other] { $n } сати\n}\n";
+    assert_eq!(checks(en, "sr", sr), [Check::Plural]);
+    let sr = "minutes = { $n ->\n    [one] { $n } ставка\n   *[other] { $n } ставки\n}\n";
+    assert_eq!(checks(en, "sr", sr), [Check::Plural]);
+}

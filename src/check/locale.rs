@@ -140,6 +140,47 @@ pub struct Profile {
     #[serde(default)]
     pub example: Vec<Example>,
     pub oblique_case: Option<ObliqueCase>,
+    pub alike_forms: Option<AlikeForms>,
+}
+
+/// Nouns whose forms for two categories are spelled alike (`alike-forms` in
+/// `languages.toml`, which explains the fields).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AlikeForms {
+    pub categories: Vec<String>,
+    pub one_plus: Vec<String>,
+}
+
+impl AlikeForms {
+    /// Is `other` the `one` text with only an ending added to the noun, after a consonant?
+    /// The first word the two differ in is compared ("1 минут" / "{ $n } минута").
+    pub fn holds(&self, one: &str, other: &str) -> bool {
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let (one, other) = (words(one), words(other));
+        if one.len() != other.len() {
+            return false;
+        }
+        let mut differing = one.iter().zip(&other).filter(|(a, b)| a != b);
+        let Some((noun, form)) = differing.next() else {
+            return false;
+        };
+        let consonant = noun
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouаеиоу".contains(c));
+        differing.next().is_none()
+            && consonant
+            && self
+                .one_plus
+                .iter()
+                .any(|ending| form.strip_prefix(noun.as_str()) == Some(ending.as_str()))
+    }
 }
 
 /// Where a count's grammatical case makes plural categories read alike (`oblique-case` in
@@ -192,6 +233,7 @@ impl Default for Profile {
             identify: true,
             example: Vec::new(),
             oblique_case: None,
+            alike_forms: None,
         }
     }
 }

@@ -34,6 +34,7 @@ pub fn check_plurals(
         if !missing.is_empty()
             && !default_stands_in(plurals, select, &missing)
             && !oblique_alike(pair.locale, select, &missing)
+            && !forms_alike(pair.locale, select, &missing)
         {
             let message = format!(
                 "plural variants lack {} needed in {}: add them",
@@ -186,6 +187,32 @@ fn oblique_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) ->
     default_is_other
         && missing.iter().all(|m| oblique.alike.iter().any(|a| a == m))
         && oblique.holds(&select.count_words)
+}
+
+/// Is the default `other` the `one` noun with an ending that every missing category's form
+/// has too? Serbian `[one] { $n } минут *[other] { $n } минута` is right for 2 as for 5
+/// (`alike-forms` in `data/languages.toml`).
+fn forms_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> bool {
+    let profile = super::locale::LocaleTag::parse(locale).profile();
+    let Some(alike) = &profile.alike_forms else {
+        return false;
+    };
+    let variant = |key: &str| {
+        select
+            .variants
+            .iter()
+            .zip(&select.keys)
+            .find(|(_, k)| *k == key)
+            .map(|(v, _)| v)
+    };
+    let (Some(one), Some(other)) = (variant("one"), variant("other")) else {
+        return false;
+    };
+    other.default
+        && missing
+            .iter()
+            .all(|m| alike.categories.iter().any(|c| c == m))
+        && alike.holds(&one.literal, &other.literal)
 }
 
 /// Is the default a clipped word, the same for every count? cosmic-files' Russian writes
