@@ -23,9 +23,18 @@ pub struct Catalog {
     /// Every word of the catalog's texts, lowercase, made once: `cognates` counts only these
     /// words of a translation, when the catalog is the reference.
     pub words: std::sync::OnceLock<HashSet<String>>,
+    /// The locale's plural rules, made once: a reference's are read for every locale.
+    plurals: std::sync::OnceLock<Option<super::plural::Plurals>>,
 }
 
 impl Catalog {
+    /// The locale's CLDR plural rules, when CLDR knows its language.
+    pub fn plurals(&self) -> Option<&super::plural::Plurals> {
+        self.plurals
+            .get_or_init(|| super::plural::Plurals::of(&self.locale))
+            .as_ref()
+    }
+
     /// Decodes and parses every file; unreadable and non-UTF-8 files become findings.
     pub fn build(source: LocaleSource, prefix: &str) -> Catalog {
         Catalog::build_shown(source, prefix, None)

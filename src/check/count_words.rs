@@ -15,14 +15,14 @@ pub struct CountWords {
 /// What precedes a point of a pattern: the word directly before it, and the variable shown
 /// directly before it (with only blanks since) with the word before that.
 #[derive(Debug, Clone, Default)]
-pub struct Context {
-    pub word: Option<String>,
-    pub shown: Option<(String, Option<String>)>,
+pub struct Context<'s> {
+    pub word: Option<&'s str>,
+    pub shown: Option<(&'s str, Option<&'s str>)>,
 }
 
-impl Context {
+impl<'s> Context<'s> {
     /// The context after a text element.
-    pub fn text(&mut self, text: &str) {
+    pub fn text(&mut self, text: &'s str) {
         if text
             .trim_matches(|c: char| c.is_whitespace() || is_quote(c))
             .is_empty()
@@ -35,17 +35,17 @@ impl Context {
 
     /// The context after a placeable: a variable is remembered as a count shown; anything
     /// else stands between the words.
-    pub fn placeable(&mut self, variable: Option<&str>) {
-        self.shown = variable.map(|name| (name.to_string(), self.word.take()));
+    pub fn placeable(&mut self, variable: Option<&'s str>) {
+        self.shown = variable.map(|name| (name, self.word.take()));
         self.word = None;
     }
 
     /// The context of a select's variants: the word before the select, or before the count
     /// it directly follows ("Mazání { $items } { $items -> … }").
-    pub fn for_select(&self, selector: Option<&str>) -> Context {
-        let word = match (&self.shown, selector) {
-            (Some((shown, before)), Some(selector)) if shown == selector => before.clone(),
-            _ => self.word.clone(),
+    pub fn for_select(&self, selector: Option<&str>) -> Context<'s> {
+        let word = match (self.shown, selector) {
+            (Some((shown, before)), Some(selector)) if shown == selector => before,
+            _ => self.word,
         };
         Context { word, shown: None }
     }
@@ -53,13 +53,13 @@ impl Context {
 
 /// The words around the count in `variant`, whose text follows `context`. When the variant
 /// does not show the count, the count shown before the select is the one read.
-pub fn around(
-    variant: &ast::Pattern<&str>,
+pub fn around<'s>(
+    variant: &ast::Pattern<&'s str>,
     selector: Option<&str>,
-    outer: &Context,
-    context: &Context,
+    outer: &Context<'s>,
+    context: &Context<'s>,
 ) -> CountWords {
-    let mut word = context.word.clone();
+    let mut word = context.word;
     let mut elements = variant.elements.iter();
     while let Some(element) = elements.next() {
         match element {
@@ -78,7 +78,7 @@ pub fn around(
                         _ => None,
                     };
                     return CountWords {
-                        before: word,
+                        before: word.map(str::to_lowercase),
                         after,
                     };
                 }
@@ -87,7 +87,7 @@ pub fn around(
         }
     }
     // The count is outside: `{ $items } { $items -> [one] položky *[other] položek }`.
-    let shown_before = matches!((&outer.shown, selector), (Some((s, _)), Some(n)) if s == n);
+    let shown_before = matches!((outer.shown, selector), (Some((s, _)), Some(n)) if s == n);
     if !shown_before {
         return CountWords::default();
     }
@@ -96,7 +96,7 @@ pub fn around(
         _ => None,
     };
     CountWords {
-        before: context.word.clone(),
+        before: context.word.map(str::to_lowercase),
         after,
     }
 }
@@ -123,12 +123,10 @@ fn is_quote(c: char) -> bool {
 
 /// The last word of `text` when the text ends with it (blanks and an opening quote after
 /// allowed, other punctuation not).
-fn last_word(text: &str) -> Option<String> {
+fn last_word(text: &str) -> Option<&str> {
     let text = text.trim_end_matches(|c: char| c.is_whitespace() || is_quote(c));
     let word = text.split_whitespace().next_back()?;
-    word.chars()
-        .all(char::is_alphabetic)
-        .then(|| word.to_lowercase())
+    word.chars().all(char::is_alphabetic).then_some(word)
 }
 
 /// The first word of `text`, its trailing punctuation dropped, when the text starts with it

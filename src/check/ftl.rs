@@ -322,12 +322,12 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
     out
 }
 
-fn walk_pattern(
+fn walk_pattern<'s>(
     src: &str,
-    pattern: &ast::Pattern<&str>,
+    pattern: &ast::Pattern<&'s str>,
     out: &mut Pattern,
     first: &mut bool,
-    mut context: Context,
+    mut context: Context<'s>,
 ) {
     for element in &pattern.elements {
         match element {
@@ -376,12 +376,12 @@ fn describe(expression: &ast::Expression<&str>) -> String {
     }
 }
 
-fn walk_expression(
+fn walk_expression<'s>(
     src: &str,
-    expr: &ast::Expression<&str>,
+    expr: &ast::Expression<&'s str>,
     out: &mut Pattern,
     first: &mut bool,
-    context: &Context,
+    context: &Context<'s>,
 ) {
     match expr {
         ast::Expression::Inline(inline) => walk_inline(src, inline, out, first),

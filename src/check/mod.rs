@@ -168,8 +168,8 @@ pub fn check_locale_counting(cx: &CheckContext<'_>, l10n: &Catalog) -> (Vec<Find
     let mut findings = l10n.problems.clone();
     findings.extend(structure::check_files(cx.reference, l10n));
     findings.extend(structure::check_self(l10n, Some(cx.reference)));
-    let plurals = plural::Plurals::of(&l10n.locale);
-    let reference_plurals = plural::Plurals::of(&cx.reference.locale);
+    let plurals = l10n.plurals();
+    let reference_plurals = cx.reference.plurals();
     let texts = l10n
         .files
         .values()
@@ -192,8 +192,8 @@ pub fn check_locale_counting(cx: &CheckContext<'_>, l10n: &Catalog) -> (Vec<Find
             reference_locale: &cx.reference.locale,
             reference,
             l10n: file,
-            plurals: plurals.as_ref(),
-            reference_plurals: reference_plurals.as_ref(),
+            plurals,
+            reference_plurals,
             identifier: identifier.as_ref(),
             reference_markup,
         };

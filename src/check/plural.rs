@@ -81,8 +81,11 @@ fn intl_name(category: intl_pluralrules::PluralCategory) -> &'static str {
 }
 
 /// A locale's plural rules.
+#[derive(Debug)]
 pub struct Plurals {
-    rules: Engine,
+    /// The category of each whole number 0 to 1000, computed once: checks ask for them per
+    /// select.
+    categories: Vec<&'static str>,
     /// Categories whole counts 0 to 1000 reach, in CLDR order: what a plural select needs.
     pub required: Vec<&'static str>,
     /// Every category the language has (fractions and large numbers included).
@@ -139,9 +142,9 @@ impl Plurals {
         };
         let language = langid.language.as_str();
         let mut seen = [false; 6];
-        for n in 0..=LARGEST {
-            let category = rules.category_for(n);
-            seen[ORDER.iter().position(|(_, o)| *o == category).unwrap_or(5)] = true;
+        let categories: Vec<&'static str> = (0..=LARGEST).map(|n| rules.category_for(n)).collect();
+        for category in &categories {
+            seen[ORDER.iter().position(|(_, o)| o == category).unwrap_or(5)] = true;
         }
         let required = ORDER
             .iter()
@@ -152,15 +155,15 @@ impl Plurals {
         let mut used: Vec<&'static str> = rules.categories();
         used.sort_by_key(|n| ORDER.iter().position(|(_, o)| o == n));
         Some(Plurals {
-            rules,
+            categories,
             required,
             used,
         })
     }
 
-    /// The category of a whole number.
+    /// The category of a whole number from 0 to 1000.
     pub fn category_of(&self, n: u32) -> &'static str {
-        self.rules.category_for(n)
+        self.categories.get(n as usize).copied().unwrap_or("other")
     }
 
     /// Whole numbers 0 to 1000 in `category`, in order.
