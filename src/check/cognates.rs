@@ -91,16 +91,18 @@ pub fn merge(into: &mut HashMap<String, Vocabulary>, locale: &str, from: Vocabul
     }
 }
 
-/// Drops `locale`'s `untranslated` findings whose text is all words of the locale.
-pub fn excuse(findings: &mut Vec<Finding>, locale: &str, vocabulary: &Vocabulary) {
-    if vocabulary.is_empty() {
-        return;
-    }
+/// Drops the `untranslated` findings whose text is all words of their locale, whose
+/// vocabulary `vocabulary_of` gives.
+pub fn excuse<'v>(
+    findings: &mut Vec<Finding>,
+    vocabulary_of: impl Fn(&str) -> Option<&'v Vocabulary>,
+) {
     findings.retain(|f| {
-        let kept =
-            matches!(f.check, Check::Untranslated | Check::UntranslatedShort) && f.locale == locale;
-        match (&f.reference, kept) {
-            (Some(reference), true) => !all_words_known(&reference.text, vocabulary),
+        if !matches!(f.check, Check::Untranslated | Check::UntranslatedShort) {
+            return true;
+        }
+        match (&f.reference, vocabulary_of(&f.locale)) {
+            (Some(reference), Some(vocabulary)) => !all_words_known(&reference.text, vocabulary),
             _ => true,
         }
     });

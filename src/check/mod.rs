@@ -228,7 +228,7 @@ pub fn check_locale_counting(cx: &CheckContext<'_>, l10n: &Catalog) -> (Vec<Find
     } else {
         Vocabulary::new()
     };
-    cognates::excuse(&mut findings, &l10n.locale, &vocabulary);
+    cognates::excuse(&mut findings, |_| Some(&vocabulary));
     (cx.settings.apply(findings), vocabulary)
 }
 
