@@ -58,12 +58,7 @@ pub fn check_plurals(
             // (Anki's Japanese `[one] { $count } 枚` beside `*[other] { $count } 枚`).
             // So does one that says what another says of its number: `[one] 1 分钟` beside
             // `*[other] { $num } 分钟` (Firefox Send's Chinese).
-            let number = match key {
-                "zero" => Some("0"),
-                "one" => Some("1"),
-                "two" => Some("2"),
-                _ => None,
-            };
+            let number = number_named(key);
             let count = select.selector.as_ref().map(|s| format!("{{${s}}}"));
             let same_as_another = select.variants.iter().zip(&select.keys).any(|(v, k)| {
                 k != key
@@ -78,11 +73,9 @@ pub fn check_plurals(
             }
             let at = variant.key_offset;
             // The Profiler's Chinese `[one] 管理此记录` was meant for 1: an exact key shows it there.
-            let fix = match key {
-                "zero" => "key it [0] to show it for 0, or remove it".to_string(),
-                "one" => "key it [1] to show it for 1, or remove it".to_string(),
-                "two" => "key it [2] to show it for 2, or remove it".to_string(),
-                _ => "remove this variant".to_string(),
+            let fix = match number {
+                Some(n) => format!("key it [{n}] to show it for {n}, or remove it"),
+                None => "remove this variant".to_string(),
             };
             let message = format!(
                 "[{key}] is a plural category {} never uses (it has {}), so its text is never shown: {fix}",
@@ -97,11 +90,7 @@ pub fn check_plurals(
                 .iter()
                 .any(|k| k != "other" && plural::is_category(k))
         {
-            let source_select = source.and_then(|s| {
-                s.selects
-                    .iter()
-                    .find(|s| s.selector.is_some() && s.selector == select.selector)
-            });
+            let source_select = same_selector(source, select).next();
             literal_numbers(
                 plurals,
                 (source_select, select),
@@ -113,6 +102,28 @@ pub fn check_plurals(
     }
 }
 
+/// The number a category stands for in a language that has it for one number only (`one`
+/// in English), which an exact key (`[1]`) can take over.
+fn number_named(key: &str) -> Option<&'static str> {
+    match key {
+        "zero" => Some("0"),
+        "one" => Some("1"),
+        "two" => Some("2"),
+        _ => None,
+    }
+}
+
+/// The reference pattern's selects on the same variable as `select`.
+fn same_selector<'a>(
+    source: Option<&'a Pattern>,
+    select: &'a super::ftl::Select,
+) -> impl Iterator<Item = &'a super::ftl::Select> {
+    source
+        .into_iter()
+        .flat_map(|s| &s.selects)
+        .filter(move |s| s.selector.is_some() && s.selector == select.selector)
+}
+
 /// Does the reference choose on a string here, not a count? cosmic-settings writes
 /// `{ $zoom_in -> [zero] {""} *[other] … }`, and the app passes the string "zero" when no
 /// shortcut is set: a key English never uses as a plural category says the select is not a
@@ -122,18 +133,14 @@ fn chooses_strings(
     source: Option<&Pattern>,
     select: &super::ftl::Select,
 ) -> bool {
-    let (Some(source), Some(reference_plurals)) = (source, pair.reference_plurals) else {
+    let Some(reference_plurals) = pair.reference_plurals else {
         return false;
     };
-    source
-        .selects
-        .iter()
-        .filter(|s| s.selector.is_some() && s.selector == select.selector)
-        .any(|s| {
-            s.keys
-                .iter()
-                .any(|k| plural::is_category(k) && !reference_plurals.used.contains(&k.as_str()))
-        })
+    same_selector(source, select).any(|s| {
+        s.keys
+            .iter()
+            .any(|k| plural::is_category(k) && !reference_plurals.used.contains(&k.as_str()))
+    })
 }
 
 /// Is the default variant the one missing category's variant in all but name? In Ukrainian,
