@@ -93,22 +93,31 @@ fn same_as_source_comment_silences_untranslated() {
     check(dir.path()).arg("--strict").assert().code(0);
 }
 
+/// A check that is off by default: `--strict` passes on `dir`, and with the check turned on
+/// in `ftpdocs.toml` it fails with output holding `expected`.
+fn reported_only_when_turned_on(dir: &Path, check_name: &str, expected: &[&str]) {
+    check(dir).arg("--strict").assert().code(0);
+    let config = dir.join("ftpdocs.toml");
+    fs::write(&config, format!("[severity]\n{check_name} = \"warning\"\n")).unwrap();
+    let mut assert = check(dir)
+        .arg("--config")
+        .arg(&config)
+        .arg("--strict")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!("warning[{check_name}]")));
+    for text in expected {
+        assert = assert.stdout(predicate::str::contains(*text));
+    }
+}
+
 #[test]
 fn single_words_equal_to_the_reference_are_reported_only_when_asked() {
     let dir = tree(&[
         ("en", "desc = Description\n"),
         ("fr", "desc = Description\n"),
     ]);
-    check(dir.path()).arg("--strict").assert().code(0);
-    let config = dir.path().join("ftpdocs.toml");
-    fs::write(&config, "[severity]\nuntranslated-short = \"warning\"\n").unwrap();
-    check(dir.path())
-        .arg("--config")
-        .arg(&config)
-        .arg("--strict")
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("warning[untranslated-short]"));
+    reported_only_when_turned_on(dir.path(), "untranslated-short", &[]);
 }
 
 #[test]
@@ -117,17 +126,20 @@ fn a_dropped_message_reference_is_reported_only_when_asked() {
     let en = "trash = Trash\nrestore = Restore from { trash }\n";
     let cs = "trash = Koš\nrestore = Obnovit z koše\n";
     let dir = tree(&[("en", en), ("cs", cs)]);
-    check(dir.path()).arg("--strict").assert().code(0);
-    let config = dir.path().join("ftpdocs.toml");
-    fs::write(&config, "[severity]\ndropped-reference = \"warning\"\n").unwrap();
-    check(dir.path())
-        .arg("--config")
-        .arg(&config)
-        .arg("--strict")
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("warning[dropped-reference]"))
-        .stdout(predicate::str::contains("missing reference `{ trash }`"));
+    reported_only_when_turned_on(
+        dir.path(),
+        "dropped-reference",
+        &["missing reference `{ trash }`"],
+    );
+}
+
+#[test]
+fn a_literal_number_copied_from_the_reference_is_reported_only_when_asked() {
+    // Firefox Send's English writes "1 hour" itself; Serbian `one` also covers 21.
+    let en = "hours = { $num ->\n    [one] 1 hour\n   *[other] { $num } hours\n}\n";
+    let sr = "hours = { $num ->\n    [one] 1 сат\n    [few] { $num } сата\n   *[other] { $num } сати\n}\n";
+    let dir = tree(&[("en", en), ("sr", sr)]);
+    reported_only_when_turned_on(dir.path(), "copied-literal", &["also used for 21"]);
 }
 
 #[test]
