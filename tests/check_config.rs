@@ -328,3 +328,62 @@ fn a_locale_words_are_counted_over_every_tree_and_lang_picks_the_trees_that_have
         .code(2)
         .stderr(predicate::str::contains("unknown locale `de`"));
 }
+
+#[test]
+fn files_beside_the_locale_folders_are_shared_by_every_locale() {
+    // www.rust-lang.org: fluent-templates loads locales/core.ftl into every locale, and its
+    // pages point at the terms it defines.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "locales/core.ftl",
+        "-forum-href = https://internals.rust-lang.org/\n",
+    );
+    write(
+        root,
+        "locales/en-US/security.ftl",
+        "post = Post on the <a href=\"{ -forum-href }\">forum</a>.\n",
+    );
+    write(
+        root,
+        "locales/fr/security.ftl",
+        "post = Écrivez sur le <a href=\"{ -forum-href }\">forum</a>.\n",
+    );
+    ftpdocs(root)
+        .args(["--locales", "locales"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("points at no message").not());
+    // Named in ftpdocs.toml, or turned off with `shared = []`.
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"locales\"\nreference = \"en-US\"\nshared = []\n",
+    );
+    ftpdocs(root)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "`-forum-href` points at no message or term of en-US",
+        ));
+    write(
+        root,
+        "ftpdocs.toml",
+        "[[trees]]\npath = \"locales\"\nreference = \"en-US\"\nshared = [\"core.ftl\"]\n",
+    );
+    ftpdocs(root)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("points at no message").not());
+    // A syntax error in the shared file is reported on it.
+    write(
+        root,
+        "locales/core.ftl",
+        "-forum-href = https://x/\nbroken\n",
+    );
+    ftpdocs(root)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> locales/core.ftl:2:7"));
+}

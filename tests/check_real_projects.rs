@@ -460,3 +460,32 @@ fn serbian_masculine_nouns_spell_two_and_five_alike() {
     let sr = "minutes = { $n ->\n    [one] { $n } ставка\n   *[other] { $n } ставки\n}\n";
     assert_eq!(checks(en, "sr", sr), [Check::Plural]);
 }
+
+#[test]
+fn second_round_pdfjs_heading_rust_lang_book_title_hungarian_is_and_italian_step_by_step() {
+    // pdf.js's Polish heading shows no number: "Komentarze" is right for 2 as for 5.
+    let en = "title = { $count ->\n    [one] Comment\n   *[other] Comments\n}\n";
+    let pl = "title = { $count ->\n    [one] Komentarz\n   *[other] Komentarze\n}\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    // With the number shown, "5 komentarze" is wrong.
+    let en =
+        "title = { $count ->\n    [one] { $count } comment\n   *[other] { $count } comments\n}\n";
+    let pl = "title = { $count ->\n    [one] { $count } komentarz\n   *[other] { $count } komentarze\n}\n";
+    assert_eq!(checks(en, "pl", pl), [Check::Plural]);
+    // A book's name in Chinese title marks may stay English; the same words outside are not.
+    let en = "book = Read the Embedded Rust book, which is for people who know Rust.\n";
+    let zh = "book = 閱讀《The Embedded Rust book》，這本書適合已經熟悉 Rust 的人。\n";
+    assert_eq!(checks(en, "zh-TW", zh), []);
+    let zh = "book = 閱讀 read the book for the people，這本書適合已經熟悉 Rust 的人。\n";
+    assert_eq!(checks(en, "zh-TW", zh), [Check::MixedLanguage]);
+    // Hungarian "is" is "also".
+    let en = "insert = You can now insert the USB drive too.\n";
+    let hu = "insert = Most tudod a pendrive-ot is behelyezni.\n";
+    assert_eq!(checks(en, "hu", hu), []);
+    // Italian "passo passo" is step by step.
+    let en = "guide = A step by step guide to the tools.\n";
+    let it = "guide = Una guida passo passo agli strumenti.\n";
+    assert_eq!(checks(en, "it", it), []);
+    let it = "guide = Una guida guida agli strumenti.\n";
+    assert_eq!(checks(en, "it", it), [Check::RepeatedWord]);
+}

@@ -8,6 +8,7 @@
 //! path = "i18n"                 # relative to this file
 //! reference = "en-US"
 //! layout = "{locale}/*.ftl"     # default "{locale}/**/*.ftl"
+//! shared = ["core.ftl"]         # beside the locale folders; default: every .ftl there
 //!
 //! [severity]
 //! untranslated = "error"        # error | warning | off
@@ -47,6 +48,11 @@ pub struct TreeConfig {
     /// Only these locales (default: every one found).
     #[serde(default)]
     pub locales: Vec<String>,
+    /// Files beside the locale folders that every locale loads (fluent-templates'
+    /// `core_locales`), relative to the folder that holds the locales. Default: every `.ftl`
+    /// file there; `[]` for none.
+    #[serde(default)]
+    pub shared: Option<Vec<String>>,
 }
 
 fn default_reference() -> String {

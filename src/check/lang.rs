@@ -126,8 +126,17 @@ impl Identifier {
         let same_script = expected_all
             .iter()
             .any(|w| is_latin_word(w) == latin && w.chars().any(char::is_alphabetic));
+        let own_words: HashSet<&str> = expected_tag
+            .profile()
+            .own_words
+            .iter()
+            .map(String::as_str)
+            .collect();
         let foreign_words: HashSet<&'static str> = if same_script {
-            &foreign_all - &expected_all
+            (&foreign_all - &expected_all)
+                .into_iter()
+                .filter(|w| !own_words.contains(w))
+                .collect()
         } else {
             // Without a function-word list of the locale in its script, short foreign words
             // ("a", "i", "to", "no") may be the locale's own: keep the longer ones.

@@ -137,6 +137,9 @@ pub struct Profile {
     pub model: Option<String>,
     #[serde(default = "yes")]
     pub identify: bool,
+    /// Words of the language spelled like an English function word (Hungarian "is", also).
+    #[serde(default)]
+    pub own_words: Vec<String>,
     #[serde(default)]
     pub example: Vec<Example>,
     pub oblique_case: Option<ObliqueCase>,
@@ -231,6 +234,7 @@ impl Default for Profile {
             latin_model: None,
             model: None,
             identify: true,
+            own_words: Vec::new(),
             example: Vec::new(),
             oblique_case: None,
             alike_forms: None,

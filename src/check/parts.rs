@@ -16,7 +16,14 @@ pub fn foreign_parts(identifier: &Identifier, masked: &str) -> Vec<(Range<usize>
         let native = masked
             .chars()
             .any(|c| c.is_alphabetic() && !is_latin_word(c.encode_utf8(&mut [0; 4])));
+        let titles = titles(masked);
         for run in runs {
+            if titles
+                .iter()
+                .any(|t| t.start <= run.start && run.end <= t.end)
+            {
+                continue;
+            }
             if let Some(verdict) = identifier.foreign_run(&masked[run.clone()], !native) {
                 found.push((run, verdict));
             }
@@ -46,6 +53,24 @@ pub fn foreign_parts(identifier: &Identifier, masked: &str) -> Vec<(Range<usize>
             if let Some(verdict) = identifier.foreign_clause(&masked[clause.clone()]) {
                 found.push((clause, verdict));
             }
+        }
+    }
+    found
+}
+
+/// The spans inside Chinese title marks, 《…》 and 〈…〉: a book's or a work's name, which may
+/// rightly stay in English (zh-TW "《The Embedded Rust book》" on www.rust-lang.org).
+fn titles(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (at, c) in text.char_indices() {
+        match (c, open) {
+            ('《' | '〈', _) => open = Some((c, at + c.len_utf8())),
+            ('》', Some(('《', start))) | ('〉', Some(('〈', start))) => {
+                found.push(start..at);
+                open = None;
+            }
+            _ => {}
         }
     }
     found

@@ -28,6 +28,7 @@ pub fn blocking_errors(root: &Path, locales: &[String]) -> anyhow::Result<Vec<Fi
         langs,
         display_root: "locales/".to_string(),
         layout: Layout::default(),
+        shared: None,
     };
     // The project's own severities hold here as in `check`.
     let mut settings = Settings::default();

@@ -54,6 +54,10 @@ pub struct Tree {
     /// Shown before `<locale>/<file>` in findings (`""` or `locales/`).
     pub display_root: String,
     pub layout: Layout,
+    /// Files beside the locale folders whose messages and terms every locale may use
+    /// (fluent-templates' `core_locales`, e.g. `locales/core.ftl`), relative to the folder
+    /// that holds the locales. `None`: every `.ftl` file there, for a folder layout.
+    pub shared: Option<Vec<String>>,
 }
 
 /// What checking a tree produced.
@@ -163,6 +167,55 @@ impl Tree {
         }
     }
 
+    /// The files every locale shares: those named, or the `.ftl` files beside the locale
+    /// folders. Empty for a one-file layout, whose `.ftl` files are the locales.
+    fn shared_files(&self) -> Vec<String> {
+        if let Some(named) = &self.shared {
+            return named.clone();
+        }
+        if self.layout.shape == Shape::File {
+            return Vec::new();
+        }
+        let Ok(entries) = fs::read_dir(self.base()) else {
+            return Vec::new();
+        };
+        let mut found: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|name| name.ends_with(".ftl") && !name.starts_with('.'))
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// The shared files parsed as one catalog in the reference's language, or `None` when
+    /// there are none.
+    fn shared_catalog(&self) -> Option<Catalog> {
+        let names = self.shared_files();
+        if names.is_empty() {
+            return None;
+        }
+        let base = self.base();
+        let files = names
+            .iter()
+            .map(|name| {
+                let path = base.join(name);
+                SourceFile {
+                    path: name.clone(),
+                    content: files::read_regular(&path)
+                        .map_err(|why| format!("{}: {why}", path.display())),
+                }
+            })
+            .collect();
+        let source = LocaleSource {
+            locale: self.reference.clone(),
+            files,
+        };
+        let shown = self.shown_base();
+        Some(Catalog::build(source, shown.trim_end_matches('/')))
+    }
+
     fn catalog(&self, locale: &str) -> Result<Catalog, TreeError> {
         let base = self.base();
         if self.layout.shape == Shape::File {
@@ -238,7 +291,14 @@ impl Tree {
     /// progress too when `with_stats`.
     pub fn check(&self, settings: &Settings, with_stats: bool) -> Result<TreeReport, TreeError> {
         let (locales, tree_problems) = self.scan()?;
-        let reference = self.catalog(&self.reference)?;
+        let shared = self.shared_catalog();
+        let with_shared = |mut catalog: Catalog| {
+            if let Some(shared) = &shared {
+                catalog.defined.extend(shared.defined.iter().cloned());
+            }
+            catalog
+        };
+        let reference = with_shared(self.catalog(&self.reference)?);
         let cx = CheckContext {
             reference: &reference,
             settings,
@@ -247,7 +307,7 @@ impl Tree {
         let per_locale: Vec<PerLocale> = locales
             .par_iter()
             .map(|locale| {
-                let l10n = self.catalog(locale)?;
+                let l10n = with_shared(self.catalog(locale)?);
                 let files = l10n.files.len() + l10n.unreadable.len();
                 let (mut findings, words) = check_locale_counting(&cx, &l10n);
                 let record = self.record(locale, &reference, &l10n, settings, &mut findings);
@@ -266,6 +326,10 @@ impl Tree {
             .map(|p| self.folder_finding(p))
             .collect();
         findings.extend(check_reference(&cx));
+        if let Some(shared) = &shared {
+            findings.extend(shared.problems.iter().cloned());
+            findings.extend(super::structure::check_self(shared, None));
+        }
         let mut report = TreeReport {
             findings: settings.apply(findings),
             locales: locales.len(),

@@ -35,6 +35,7 @@ pub fn check_plurals(
             && !default_stands_in(plurals, select, &missing)
             && !oblique_alike(pair.locale, select, &missing)
             && !forms_alike(pair.locale, select, &missing)
+            && !unnumbered_plural(pattern, select, &missing)
         {
             let message = format!(
                 "plural variants lack {} needed in {}: add them",
@@ -176,6 +177,18 @@ fn default_stands_in(
             .variants
             .iter()
             .any(|v| v.signature != default.signature)
+}
+
+/// Are only `few` and `many` missing from a select whose count is never shown? They are the
+/// forms a noun takes after a numeral (Polish "2 komentarze", "5 komentarzy"); with no
+/// numeral, the plain plural reads right for any count: pdf.js's Polish heading
+/// "{ $count -> [one] Komentarz *[other] Komentarze }".
+fn unnumbered_plural(pattern: &Pattern, select: &super::ftl::Select, missing: &[&str]) -> bool {
+    missing.iter().all(|c| matches!(*c, "few" | "many"))
+        && select
+            .selector
+            .as_ref()
+            .is_some_and(|s| pattern.selector_only.contains(s))
 }
 
 /// Does the count stand in a case where every missing category reads as the default `other`?

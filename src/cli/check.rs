@@ -61,6 +61,7 @@ impl TreeArgs {
                     langs: self.lang.clone(),
                     display_root: String::new(),
                     layout,
+                    shared: None,
                 }
             }
             None => Tree {
@@ -69,6 +70,7 @@ impl TreeArgs {
                 langs: self.lang.clone(),
                 display_root: "locales/".to_string(),
                 layout: Layout::default(),
+                shared: None,
             },
         }
     }
@@ -102,6 +104,7 @@ impl TreeArgs {
                     },
                     display_root: format!("{shown}/"),
                     layout,
+                    shared: t.shared.clone(),
                 });
             }
         }
