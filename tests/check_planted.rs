@@ -122,8 +122,10 @@ const PLANTS: &[Plant] = &[
     }),
     (Check::Plural, |l, v, _| {
         let plurals = Plurals::of(l)?;
-        (plurals.required.len() > 2)
-            .then(|| format!("{{ $count ->\n    [one] {v}\n   *[other] {v}\n}}"))
+        // The count is shown: with no number, the plain plural reads right for any count.
+        (plurals.required.len() > 2).then(|| {
+            format!("{{ $count ->\n    [one] {{ $count }} {v}\n   *[other] {{ $count }} {v}\n}}")
+        })
     }),
     (Check::Plural, |l, v, _| {
         let plurals = Plurals::of(l)?;

@@ -52,13 +52,16 @@ fn plural_variants_showing_their_count_and_dead_copies_of_the_default_are_fine()
     // "400" is another quantity; the variant shows its own count.
     let ar = "found = { $count ->\n    [zero] لا مراجعات.\n    [one] مراجعة واحدة فقط.\n    [two] مراجعتان فقط.\n    [few] { $count } مراجعات فقط.\n    [many] { $count } مراجعة فقط.\n   *[other] توجد { $count } مراجعة فقط. يجب أن يكون هناك 400 مراجعة على الأقل.\n}\n";
     assert_eq!(checks(en, "ar", ar), []);
-    // A Japanese `[one]` that says what `[other]` says is dead but harmless; with words of its
-    // own, those words are lost.
+    // A Japanese `[one]` that says what `[other]` says is dead but harmless. So is one with
+    // words of its own when the default shows the count: Japanese "1 グループ" reads right.
     let en = "groups = { $count ->\n    [one] { $count } group\n   *[other] { $count } groups\n}\n";
     let ja =
         "groups = { $count ->\n    [one] { $count } グループ\n   *[other] { $count } グループ\n}\n";
     assert_eq!(checks(en, "ja", ja), []);
     let ja = "groups = { $count ->\n    [one] 1つのグループ\n   *[other] { $count } グループ\n}\n";
+    assert_eq!(checks(en, "ja", ja), []);
+    // A default without the count says "these groups" to one: the `[one]` text is lost.
+    let ja = "groups = { $count ->\n    [one] このグループ\n   *[other] これらのグループ\n}\n";
     assert_eq!(checks(en, "ja", ja), [Check::Plural]);
     // French `[one] 1 fichier` is shown for 0 too.
     let fr = "groups = { $count ->\n    [one] 1 groupe\n   *[other] { $count } groupes\n}\n";

@@ -62,6 +62,9 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                     .any(|p| s.text.text.contains(p))
             });
             let text = &pattern.text.text;
+            let verbatim = source
+                .map(|s| quoted_copies(text, &s.text.text))
+                .unwrap_or_default();
             for (range, message, check) in locale_problems(text, pair.locale, &native) {
                 // `.desktop` keywords (`COSMIC;Écran;`): no French space, no full-width mark.
                 // A mark written with a space is prose ("Exemple : 2006-08-14T02:34"), even
@@ -78,13 +81,42 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                     .ends_with(['.', ';', ':', '!', '?', '。', '；', '：', '！', '？']);
                 let layout = double && (aligned || (two_after_stop && after_stop));
                 let syntax = check != Check::Typography && is_syntax(text, &range);
-                if !(allowed(check) || foreign || separator || layout || syntax) {
+                // Inside a quotation the reference has word for word: what a program prints
+                // ("Hello, world!"), kept as it is.
+                let quoted = matches!(check, Check::Punctuation | Check::Spacing)
+                    && verbatim
+                        .iter()
+                        .any(|q| q.start <= range.start && range.end <= q.end);
+                if !(allowed(check) || foreign || separator || layout || syntax || quoted) {
                     findings.push(cx.finding(check, range, message));
                 }
             }
         }
     }
     findings
+}
+
+/// The ranges of `text` that repeat, word for word, a quotation of `reference` with a mark in
+/// it: French "un projet \"Hello, world!\"" keeps the English program's output, and its
+/// `!` takes no French space.
+fn quoted_copies(text: &str, reference: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for (open, close) in [('"', '"'), ('“', '”')] {
+        let mut rest = reference;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len_utf8()..];
+            let Some(end) = after.find(close) else {
+                break;
+            };
+            let quoted = &after[..end];
+            rest = &after[end + close.len_utf8()..];
+            if quoted.chars().count() < 3 || !quoted.contains([';', ':', '!', '?', ',']) {
+                continue;
+            }
+            found.extend(text.match_indices(quoted).map(|(at, q)| at..at + q.len()));
+        }
+    }
+    found
 }
 
 /// Is the mark at `range` syntax a program reads or prints rather than punctuation? An escaped

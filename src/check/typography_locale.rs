@@ -85,8 +85,21 @@ pub fn all_rules() -> &'static HashMap<String, Rules> {
 }
 
 /// The rules of a locale's language, when `typography.toml` has some.
+/// A table for the language in one script (`zh-Hant`) wins over the language's own.
 pub fn rules_for(locale: &str) -> Option<&'static Rules> {
-    all_rules().get(&LocaleTag::parse(locale).language)
+    let tag = LocaleTag::parse(locale);
+    let script = tag.script.clone().or_else(|| {
+        // CLDR's likely script of Chinese in Taiwan, Hong Kong and Macao.
+        let traditional = locale
+            .split(['-', '_'])
+            .skip(1)
+            .any(|p| matches!(p.to_ascii_uppercase().as_str(), "TW" | "HK" | "MO"));
+        (tag.language == "zh" && traditional).then(|| "Hant".to_string())
+    });
+    let rules = all_rules();
+    script
+        .and_then(|script| rules.get(&format!("{}-{script}", tag.language)))
+        .or_else(|| rules.get(&tag.language))
 }
 
 impl Rules {
@@ -332,6 +345,25 @@ mod tests {
         assert!(locale_problems("漏洩したデータ:", "ja", &mozilla).is_empty());
         // Full stops are full-width in both.
         assert_eq!(locale_problems("終わりました.", "ja", &mozilla).len(), 1);
+    }
+
+    #[test]
+    fn traditional_chinese_holds_a_file_to_its_colon_and_simplified_wants_the_full_width_one() {
+        let half = BTreeSet::new();
+        for locale in ["zh-TW", "zh-Hant", "zh_HK"] {
+            assert!(
+                locale_problems("總大小: 8", locale, &half).is_empty(),
+                "{locale}"
+            );
+            assert_eq!(
+                locale_problems("總大小,8", locale, &half).len(),
+                1,
+                "{locale}"
+            );
+        }
+        let full: BTreeSet<char> = [':'].into();
+        assert_eq!(locale_problems("總大小: 8", "zh-TW", &full).len(), 1);
+        assert_eq!(locale_problems("总大小: 8", "zh-CN", &half).len(), 1);
     }
 
     #[test]

@@ -69,7 +69,16 @@ pub fn check_plurals(
                                 && v.signature.replace(count.as_str(), n) == variant.signature
                         }))
             });
-            if same_as_another {
+            // A language with no plural forms at all reads "{ $num } menit" right for 1: a
+            // default that shows the count makes a dead `[one]` ("samenit", Send's
+            // Sundanese) a rewording no reader misses.
+            let counted_default = plurals.used == ["other"]
+                && number.is_some()
+                && select
+                    .variants
+                    .iter()
+                    .any(|v| v.default && v.shows_selector);
+            if same_as_another || counted_default {
                 continue;
             }
             let at = variant.key_offset;
