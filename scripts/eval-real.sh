@@ -26,6 +26,10 @@
 #   rustlang        rust-lang/www.rust-lang.org @086fd078 (checked: locales, with core.ftl)
 #   pdfjs           mozilla/pdf.js @0f26334f9 (checked: l10n)
 #   popsicle        pop-os/popsicle @1e36998 (checked: i18n)
+# and three in a third round (docs/checker.md, "A third round"):
+#   screenshots     mozilla-services/screenshots @b99f2c0f (checked: locales)
+#   testpilot       mozilla/testpilot @52a95193 (checked: locales)
+#   lockwise        mozilla-lockwise/lockwise-addon @56b75cc (checked: src/locales)
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
 # and those no verdict covers (new: read them before trusting the figure). On Anki and the
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
@@ -89,6 +93,9 @@ done
 run rustlang --locales "$dir/rustlang/locales"
 run pdfjs --locales "$dir/pdfjs/l10n"
 run popsicle --locales "$dir/popsicle/i18n"
+run screenshots --locales "$dir/screenshots/locales"
+run testpilot --locales "$dir/testpilot/locales"
+run lockwise --locales "$dir/lockwise/src/locales"
 if [[ -d $dir/cosmic-applets ]]; then
     cat >"$out/cosmic-applets.toml" <<TOML
 [[trees]]
@@ -113,9 +120,11 @@ for path in glob.glob("tests/data/check/judged/*.tsv"):
             column = int(row[4]) if check == "typography" else 0
             verdicts[(check, row[0], row[2], int(row[3]), column)] = row[5]
             reasons[(check, row[0], row[2], int(row[3]), column)] = row[6] if len(row) > 6 else ""
-# 0: the rules were written from it; 1: held out in the first round; 2: in the second.
+# 0: the rules were written from it; 1: held out in the first round; 2: in the second; 3: in
+# the third.
 HELD_OUT = {"send": 1, "cosmic-settings": 1, "cosmic-store": 1, "cosmic-applets": 1,
-            "cosmic-edit": 1, "cosmic-term": 1, "rustlang": 2, "pdfjs": 2, "popsicle": 2}
+            "cosmic-edit": 1, "cosmic-term": 1, "rustlang": 2, "pdfjs": 2, "popsicle": 2,
+            "screenshots": 3, "testpilot": 3, "lockwise": 3}
 structure_only = {"missing-message", "missing-file", "obsolete-message", "obsolete-file", "syntax",
                   "missing-attribute", "obsolete-attribute"}
 tally = defaultdict(Counter)
@@ -155,4 +164,5 @@ def table(title, groups):
 table("seven projects the rules were written from", [0])
 table("six projects held out", [1])
 table("three projects held out in a second round", [2])
+table("three projects held out in a third round", [3])
 PY

@@ -308,12 +308,16 @@ fn a_select_the_english_makes_on_strings_is_no_plural_select() {
     assert_eq!(checks(en, "de", de), []);
     // A count the English selects on as a number keeps its findings.
     let en = "files = { $n ->\n    [one] { $n } file\n   *[other] { $n } files\n}\n";
-    let de = "files = { $n ->\n    [zero] Keine Datei\n   *[other] { $n } Dateien\n}\n";
+    let de = "files = { $n ->\n    [zero] Keine Datei\n   *[other] Dateien\n}\n";
     let found = checks(en, "de", de);
     assert!(
         found.iter().all(|c| *c == Check::Plural) && found.len() == 2,
         "{found:?}"
     );
+    // A dead `[zero]` where 0 reaches a variant that shows the count reads "0 Dateien": only
+    // the missing `one` is reported.
+    let de = "files = { $n ->\n    [zero] Keine Datei\n   *[other] { $n } Dateien\n}\n";
+    assert_eq!(checks(en, "de", de), [Check::Plural]);
 }
 
 #[test]
@@ -489,6 +493,45 @@ fn second_round_pdfjs_heading_rust_lang_book_title_hungarian_is_and_italian_step
     let en = "guide = A step by step guide to the tools.\n";
     let it = "guide = Una guida passo passo agli strumenti.\n";
     assert_eq!(checks(en, "it", it), []);
+    let en = "guide = A guide to the tools.\n";
     let it = "guide = Una guida guida agli strumenti.\n";
     assert_eq!(checks(en, "it", it), [Check::RepeatedWord]);
+}
+
+#[test]
+fn third_round_doubled_interjections_one_by_one_declined_brands_and_a_zero_shown_counted() {
+    // "Uh oh" doubled in Greek, "bye-bye" in Italian: a pair that stands alone, or an English
+    // that says a word twice, is meant. A doubled word inside a sentence is still a slip.
+    let en = "oops = Uh oh. The add-on could not be enabled.\nbye = Say bye-bye to your tab until later.\n";
+    let el = "oops = Ωχ ωχ. Αδυναμία ενεργοποίησης του πρόσθετου.\nbye = Πείτε αντίο στην καρτέλα σας μέχρι αργότερα.\n";
+    assert_eq!(checks(en, "el", el), []);
+    let it = "oops = Ops. Impossibile attivare il componente.\nbye = Ciao ciao, scheda! Ci rivediamo più tardi.\n";
+    assert_eq!(checks(en, "it", it), []);
+    let el = "oops = Ωχ. Αδυναμία από από ενεργοποίησης του πρόσθετου.\nbye = Πείτε αντίο στην καρτέλα σας μέχρι αργότερα.\n";
+    assert_eq!(checks(en, "el", el), [Check::RepeatedWord]);
+    // Czech writes the brand in the instrumental its sentence needs; hard-coded as it is, the
+    // brand still counts as dropped.
+    let en = "-fxaccount-brand-name = Firefox Account\nsign-in = Simply sign in to your { -fxaccount-brand-name } on your other device.\n";
+    let cs = "-fxaccount-brand-name = Firefox Account\nsign-in = Stačí se na něm přihlásit vaším účtem Firefoxu.\n";
+    assert_eq!(checks(en, "cs", cs), []);
+    let cs = "-fxaccount-brand-name = Firefox Account\nsign-in = Stačí se na něm přihlásit vaším Firefox Account.\n";
+    assert_eq!(checks(en, "cs", cs), [Check::References]);
+    // A dead Czech `[zero]`: 0 goes to `other`, which shows the count.
+    let en = "logins = { $count ->\n    [one] { $count } login\n   *[other] { $count } logins\n}\n";
+    let cs = "logins = { $count ->\n    [zero] Žádné přihlašovací údaje\n    [one] { $count } přihlašovací údaj\n    [few] { $count } přihlašovací údaje\n    [many] { $count } přihlašovacích údajů\n   *[other] { $count } přihlašovacích údajů\n}\n";
+    assert_eq!(checks(en, "cs", cs), []);
+    let cs = "logins = { $count ->\n    [zero] Žádné přihlašovací údaje\n    [one] Jeden přihlašovací údaj\n    [few] Několik přihlašovacích údajů\n    [many] Mnoho přihlašovacích údajů\n   *[other] Mnoho přihlašovacích údajů\n}\n";
+    assert!(checks(en, "cs", cs).contains(&Check::Plural));
+}
+
+#[test]
+fn a_locale_in_another_script_keeps_the_latin_terms_its_own_sentences_use() {
+    let en = "crab = Who is this crab, Ferris?\nalt = wasm ferris\nintro = Rust and wasm run in the browser.\nbook = Read the wasm book.\nteam = Dev tools team\n";
+    let ru = "crab = Кто этот краб, Ferris?\nalt = wasm ferris\nintro = Rust и wasm работают в браузере, Ferris тоже.\nbook = Прочтите книгу о wasm.\nteam = Dev tools team\n";
+    let found: Vec<String> = check_one_file(en, "ru", ru)
+        .into_iter()
+        .filter(|f| f.check == Check::Untranslated)
+        .filter_map(|f| f.message_id)
+        .collect();
+    assert_eq!(found, ["team"]);
 }

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::catalog::Catalog;
 use super::finding::{Check, Finding};
+use super::lang::is_latin_word;
 use super::locale::LocaleTag;
 use super::structure::prose_patterns;
 use super::text::words;
@@ -20,11 +21,15 @@ pub type Vocabulary = HashMap<String, u32>;
 /// How many translated patterns must use a word for it to count as the locale's own.
 const USES: u32 = 2;
 
-/// The words `l10n`'s translated patterns share with the reference. Empty for a locale in
-/// another script than the reference's: across scripts, a kept text is never a cognate.
+/// The words `l10n`'s translated patterns share with the reference. In a locale written in
+/// another script, only the Latin words its own sentences keep: the names and terms it
+/// writes as English does (Russian "Кто этот краб, Ferris?" and "wasm" in 56 places make the
+/// alt text "wasm ferris" its own); a locale whose script is not known counts none.
 pub fn vocabulary(reference: &Catalog, l10n: &Catalog) -> Vocabulary {
     let mut out = Vocabulary::new();
-    if !same_script(&l10n.locale, &reference.locale) {
+    let script = LocaleTag::parse(&l10n.locale).script();
+    let kept_terms_only = !same_script(&l10n.locale, &reference.locale);
+    if script.is_none() || (kept_terms_only && script.as_deref() == Some("Latn")) {
         return out;
     }
     let known = reference.words.get_or_init(|| words_of(reference));
@@ -47,7 +52,9 @@ pub fn vocabulary(reference: &Catalog, l10n: &Catalog) -> Vocabulary {
                 }
                 let mut seen: Vec<String> = words(literal)
                     .into_iter()
-                    .map(|r| literal[r].to_lowercase())
+                    .map(|r| &literal[r])
+                    .filter(|w| !kept_terms_only || is_latin_word(w))
+                    .map(str::to_lowercase)
                     .filter(|w| known.contains(w))
                     .collect();
                 seen.sort_unstable();

@@ -280,6 +280,31 @@ fn cut_before(target: &str, source: &Pattern, l10n: &Pattern) -> bool {
         && source.text.placeables.last().map(String::as_str) == Some(target)
 }
 
+/// Is the term `target` written out in a case form its value cannot give? Czech "vaším účtem
+/// Firefoxu" for `{ -fxaccount-brand-name }` (Firefox Account): a capitalised word of the
+/// term's value, as the file defines it, begins a longer word of the translation. The name
+/// written as it is ("Firefox") is a brand hard-coded, and stays reported.
+fn declined_brand(pair: &FilePair<'_>, target: &str, l10n: &Pattern) -> bool {
+    let value = [pair.l10n, pair.reference]
+        .into_iter()
+        .flat_map(|file| &file.entries)
+        .find(|e| e.id == target)
+        .and_then(|e| e.value.as_ref());
+    let Some(value) = value else {
+        return false;
+    };
+    let text = l10n.text.literal();
+    value
+        .text
+        .literal()
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_uppercase))
+        .any(|name| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.len() > name.len() && word.starts_with(name))
+        })
+}
+
 fn compare_pattern(
     pair: &FilePair<'_>,
     entry: &Entry,
@@ -305,7 +330,7 @@ fn compare_pattern(
         out.push(place(Check::Variables, format!("`${name}` of the {reference_locale} string is dropped: the reader loses it, so keep `{{ ${name} }}`")));
     }
     for target in source.references.difference(&l10n.references) {
-        if cut_before(target, source, l10n) {
+        if cut_before(target, source, l10n) || declined_brand(pair, target, l10n) {
             continue;
         }
         // compare-locales reports these at the start of the entry; so do we. A term is a

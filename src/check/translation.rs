@@ -65,7 +65,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                     );
                 }
             }
-            repeated_words(&cx, &mut found);
+            repeated_words(&cx, source_pattern, &mut found);
         }
         found.retain(|f| !entry.markers.allow.iter().any(|a| a == f.check.name()));
         findings.extend(found);
@@ -269,7 +269,12 @@ pub fn copied_run(
     })
 }
 
-fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
+fn repeated_words(cx: &PatternCx<'_>, source: &Pattern, out: &mut Vec<Finding>) {
+    // "one by one", "bye-bye", "step by step": the English says it twice, and a translation
+    // doubles the word for it (Arabic "واحدة واحدة", Italian "ciao ciao").
+    if says_twice(source.text.literal()) {
+        return;
+    }
     let profile = LocaleTag::parse(cx.pair.locale).profile();
     let text = &cx.pattern.text.text;
     for range in repeated(text, profile) {
@@ -277,6 +282,24 @@ fn repeated_words(cx: &PatternCx<'_>, out: &mut Vec<Finding>) {
         let message = format!("“{word}” is repeated: remove one");
         out.push(cx.finding(Check::RepeatedWord, range, message));
     }
+}
+
+/// Does `text` say a word twice: "one by one", "day after day", "bye-bye", "so so"?
+fn says_twice(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .map(str::to_lowercase)
+        .collect();
+    let hyphen_double = words.iter().any(|w| {
+        w.split_once('-')
+            .is_some_and(|(a, b)| a == b && !a.is_empty())
+    });
+    let joined = words
+        .windows(3)
+        .any(|w| w[0] == w[2] && matches!(w[1].as_str(), "by" | "after" | "to" | "for"));
+    let doubled = words.windows(2).any(|w| w[0] == w[1]);
+    hyphen_double || joined || doubled
 }
 
 /// A unit symbol, the same in every language: an SI prefix and a unit (`kWh`, `mg`, `µs`,
@@ -327,7 +350,16 @@ pub fn repeated(text: &str, profile: &Profile) -> Vec<Range<usize>> {
             let letters = w.chars().filter(|c| c.is_alphabetic());
             letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
         };
+        // An opening pair that stands alone ("Ωχ ωχ...", "Ой ой!", "Buru buru"): an
+        // interjection or a word made by doubling, not a slip in a sentence.
+        let standing_alone = i == 0
+            && masked[pair[1].end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
         if only_space
+            && !standing_alone
             && caps(a) == caps(b)
             && !slashed
             && lower == b.to_lowercase()

@@ -69,16 +69,15 @@ pub fn check_plurals(
                                 && v.signature.replace(count.as_str(), n) == variant.signature
                         }))
             });
-            // A language with no plural forms at all reads "{ $num } menit" right for 1: a
-            // default that shows the count makes a dead `[one]` ("samenit", Send's
-            // Sundanese) a rewording no reader misses.
-            let counted_default = plurals.used == ["other"]
-                && number.is_some()
-                && select
-                    .variants
-                    .iter()
-                    .any(|v| v.default && v.shows_selector);
-            if same_as_another || counted_default {
+            // The number the dead key names goes to another variant, in the form CLDR gives
+            // it: when that variant shows the count, the reader gets "1 menit" (Send's
+            // Sundanese `[one] samenit`) or "0 přihlašovacích údajů" (Lockwise's Czech
+            // `[zero] Žádné přihlašovací údaje`), right if less neat.
+            let counted_instead = number
+                .and_then(|n| n.parse::<u32>().ok())
+                .and_then(|n| reached_by(plurals, select, n))
+                .is_some_and(|v| v.shows_selector);
+            if same_as_another || counted_instead {
                 continue;
             }
             let at = variant.key_offset;
@@ -110,6 +109,26 @@ pub fn check_plurals(
             );
         }
     }
+}
+
+/// The variant number `n` is shown with: its exact key (`[0]`), else its category's, else the
+/// default.
+fn reached_by<'s>(
+    plurals: &plural::Plurals,
+    select: &'s super::ftl::Select,
+    n: u32,
+) -> Option<&'s super::ftl::VariantText> {
+    let keyed = |key: &str| {
+        select
+            .variants
+            .iter()
+            .zip(&select.keys)
+            .find(|(_, k)| *k == key)
+            .map(|(v, _)| v)
+    };
+    keyed(&n.to_string())
+        .or_else(|| keyed(plurals.category_of(n)))
+        .or_else(|| select.variants.iter().find(|v| v.default))
 }
 
 /// The number a category stands for in a language that has it for one number only (`one`
