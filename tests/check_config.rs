@@ -387,3 +387,23 @@ fn files_beside_the_locale_folders_are_shared_by_every_locale() {
         .code(1)
         .stdout(predicate::str::contains("--> locales/core.ftl:2:7"));
 }
+
+#[test]
+fn mozillas_ja_jp_mac_is_a_locale_folder() {
+    // Firefox and Thunderbird ship Japanese for macOS as `ja-JP-mac`, which is no BCP 47 tag.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "l10n/en/mail.ftl", EN);
+    write(
+        root,
+        "l10n/ja-JP-mac/mail.ftl",
+        "open = 保存したファイルを開きます。\n",
+    );
+    ftpdocs(root)
+        .args(["--locales", "l10n"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("not a language tag").not())
+        .stdout(predicate::str::contains("--> ja-JP-mac/mail.ftl"))
+        .stdout(predicate::str::contains("`close` is missing: translate it"));
+}

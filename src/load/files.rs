@@ -100,6 +100,15 @@ pub struct LocaleDir {
     pub path: PathBuf,
 }
 
+/// Mozilla's locale codes that are no BCP 47 tag: `ja-JP-mac` (Japanese on macOS, a
+/// locale of Firefox and Thunderbird, which compare-locales checks), read as its language.
+fn mozilla_code(name: &str) -> Option<LanguageIdentifier> {
+    match name {
+        "ja-JP-mac" => "ja-JP".parse().ok(),
+        _ => None,
+    }
+}
+
 /// The locale folders directly under `root`, sorted by name, and the problems with the
 /// others. `Err` when `root` itself cannot be listed.
 pub fn locale_dirs(root: &Path) -> std::io::Result<(Vec<LocaleDir>, Vec<Problem>)> {
@@ -129,7 +138,10 @@ pub fn locale_dirs(root: &Path) -> std::io::Result<(Vec<LocaleDir>, Vec<Problem>
             ));
             continue;
         };
-        let Ok(id) = name.parse::<LanguageIdentifier>() else {
+        let Ok(id) = name
+            .parse::<LanguageIdentifier>()
+            .or_else(|e| mozilla_code(name).ok_or(e))
+        else {
             problems.push(Problem::new(
                 &path,
                 format!("`{name}` is not a language tag (BCP 47, such as `fr` or `pt-BR`); locale folders are named by their tag"),
