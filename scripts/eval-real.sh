@@ -30,6 +30,10 @@
 #   screenshots     mozilla-services/screenshots @b99f2c0f (checked: locales)
 #   testpilot       mozilla/testpilot @52a95193 (checked: locales)
 #   lockwise        mozilla-lockwise/lockwise-addon @56b75cc (checked: src/locales)
+# and a fourth round, a random sample of each check's findings (docs/checker.md, "A fourth
+# round"):
+#   thunderbird     thunderbird/thunderbird-l10n @24b19e37 (70 locales), with the English of
+#                   ../shared/corpus/thunderbird (the same day) copied in as en/
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
 # and those no verdict covers (new: read them before trusting the figure). On Anki and the
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
@@ -96,6 +100,7 @@ run popsicle --locales "$dir/popsicle/i18n"
 run screenshots --locales "$dir/screenshots/locales"
 run testpilot --locales "$dir/testpilot/locales"
 run lockwise --locales "$dir/lockwise/src/locales"
+run thunderbird --locales "$dir/thunderbird" --reference en
 if [[ -d $dir/cosmic-applets ]]; then
     cat >"$out/cosmic-applets.toml" <<TOML
 [[trees]]
@@ -121,10 +126,10 @@ for path in glob.glob("tests/data/check/judged/*.tsv"):
             verdicts[(check, row[0], row[2], int(row[3]), column)] = row[5]
             reasons[(check, row[0], row[2], int(row[3]), column)] = row[6] if len(row) > 6 else ""
 # 0: the rules were written from it; 1: held out in the first round; 2: in the second; 3: in
-# the third.
+# the third; 4: in the fourth, sampled.
 HELD_OUT = {"send": 1, "cosmic-settings": 1, "cosmic-store": 1, "cosmic-applets": 1,
             "cosmic-edit": 1, "cosmic-term": 1, "rustlang": 2, "pdfjs": 2, "popsicle": 2,
-            "screenshots": 3, "testpilot": 3, "lockwise": 3}
+            "screenshots": 3, "testpilot": 3, "lockwise": 3, "thunderbird": 4}
 structure_only = {"missing-message", "missing-file", "obsolete-message", "obsolete-file", "syntax",
                   "missing-attribute", "obsolete-attribute"}
 tally = defaultdict(Counter)
@@ -144,9 +149,9 @@ for project in sys.argv[3:]:
             print(f"{verdict or '-'}\t{project}\t{f['locale']}\t{path}:{f.get('line', 0)}:"
                   f"{f.get('column', 0)}\t{f['message']}\t# {reasons.get(key, '')}"
                   f"\t@ {(f.get('reference') or {}).get('text', '')!r}")
-        sampled = judged_as == "typography" and (
+        sampled = project == "thunderbird" or (judged_as == "typography" and (
             project in ("anki", "profiler")
-            or (project == "coreutils" and f["check"] == "spacing" and f["locale"] == "fr-FR"))
+            or (project == "coreutils" and f["check"] == "spacing" and f["locale"] == "fr-FR")))
         key = verdict or ("not judged" if sampled else "new")
         held_out = HELD_OUT.get(project, 0)
         tally[judged_as][(held_out, key)] += 1
@@ -165,4 +170,5 @@ table("seven projects the rules were written from", [0])
 table("six projects held out", [1])
 table("three projects held out in a second round", [2])
 table("three projects held out in a third round", [3])
+table("Thunderbird, 70 locales, held out in a fourth round (a sample judged)", [4])
 PY

@@ -535,3 +535,25 @@ fn a_locale_in_another_script_keeps_the_latin_terms_its_own_sentences_use() {
         .collect();
     assert_eq!(found, ["team"]);
 }
+
+#[test]
+fn fourth_round_welsh_mutations_and_one_in_languages_without_number() {
+    // Welsh puts the singular after every numeral: "awr" reads right for 2, 3 and 6; "mis"
+    // becomes "fis" after 2, so its forms must be written.
+    let en = "hours = { $count ->\n    [one] { $count } hour\n   *[other] { $count } hours\n}\n";
+    let cy = "hours = { $count ->\n    [zero] { $count } awr\n    [one] { $count } awr\n   *[other] { $count } awr\n}\n";
+    assert_eq!(checks(en, "cy", cy), []);
+    let cy = "hours = { $count ->\n    [zero] { $count } mis\n    [one] { $count } mis\n   *[other] { $count } mis\n}\n";
+    assert_eq!(checks(en, "cy", cy), [Check::Plural]);
+    // Korean has no grammatical number: "delete the selected message" is right for one, "delete
+    // several messages" is not.
+    let en =
+        "delete = { $count ->\n    [one] Delete Message\n   *[other] Delete Selected Messages\n}\n";
+    let ko = "delete = { $count ->\n    [one] 메시지 삭제\n   *[other] 선택한 메시지 삭제\n}\n";
+    assert_eq!(checks(en, "ko", ko), []);
+    let ko = "delete = { $count ->\n    [one] 메시지 삭제\n   *[other] 여러 메시지 삭제\n}\n";
+    assert_eq!(checks(en, "ko", ko), [Check::Plural]);
+    // English left in the default is not read as Thai.
+    let th = "delete = { $count ->\n    [one] ลบข้อความ\n   *[other] Delete Selected Messages\n}\n";
+    assert!(checks(en, "th", th).contains(&Check::Plural));
+}

@@ -144,6 +144,12 @@ pub struct Profile {
     pub example: Vec<Example>,
     pub oblique_case: Option<ObliqueCase>,
     pub alike_forms: Option<AlikeForms>,
+    /// Words that say "more than one" in a language without grammatical number.
+    #[serde(default)]
+    pub several_words: Vec<String>,
+    /// Each plural category's initial letters that its numerals mutate (`numeral-mutations`).
+    #[serde(default)]
+    pub numeral_mutations: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Nouns whose forms for two categories are spelled alike (`alike-forms` in
@@ -238,6 +244,8 @@ impl Default for Profile {
             example: Vec::new(),
             oblique_case: None,
             alike_forms: None,
+            several_words: Vec::new(),
+            numeral_mutations: std::collections::BTreeMap::new(),
         }
     }
 }

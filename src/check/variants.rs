@@ -36,6 +36,7 @@ pub fn check_plurals(
             && !oblique_alike(pair.locale, select, &missing)
             && !forms_alike(pair.locale, select, &missing)
             && !unnumbered_plural(pattern, select, &missing)
+            && !mutation_alike(pair.locale, select, &missing)
         {
             let message = format!(
                 "plural variants lack {} needed in {}: add them",
@@ -73,11 +74,15 @@ pub fn check_plurals(
             // it: when that variant shows the count, the reader gets "1 menit" (Send's
             // Sundanese `[one] samenit`) or "0 přihlašovacích údajů" (Lockwise's Czech
             // `[zero] Žádné přihlašovací údaje`), right if less neat.
-            let counted_instead = number
+            let reached = number
                 .and_then(|n| n.parse::<u32>().ok())
-                .and_then(|n| reached_by(plurals, select, n))
-                .is_some_and(|v| v.shows_selector);
-            if same_as_another || counted_instead {
+                .and_then(|n| reached_by(plurals, select, n));
+            let counted_instead = reached.is_some_and(|v| v.shows_selector);
+            // In a language without grammatical number, "선택한 메시지 삭제" (delete the selected
+            // message) is right for one; "複数の鍵" (several keys) is not.
+            let neutral = plurals.used == ["other"]
+                && reached.is_some_and(|v| says_no_number(pair.locale, &v.literal));
+            if same_as_another || counted_instead || neutral {
                 continue;
             }
             let at = variant.key_offset;
@@ -109,6 +114,28 @@ pub fn check_plurals(
             );
         }
     }
+}
+
+/// Is `text`, in a language without grammatical number, free of the words that say "more than
+/// one" (`several-words` in `data/languages.toml`)? A text in Latin letters only, in a locale
+/// written otherwise, is not read ("1 items" in Thai), nor one of a language without the list.
+fn says_no_number(locale: &str, text: &str) -> bool {
+    let tag = super::locale::LocaleTag::parse(locale);
+    let words = &tag.profile().several_words;
+    let latin_locale = tag.script().as_deref() == Some("Latn");
+    let own_script = latin_locale || text.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+    let lowercase = text.to_lowercase();
+    let says = |w: &String| {
+        if latin_locale {
+            // Whole words: Indonesian "para" is not in "paragraf".
+            lowercase
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word == w)
+        } else {
+            lowercase.contains(w.as_str())
+        }
+    };
+    !words.is_empty() && own_script && !words.iter().any(says)
 }
 
 /// The variant number `n` is shown with: its exact key (`[0]`), else its category's, else the
@@ -235,6 +262,24 @@ fn oblique_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) ->
     default_is_other
         && missing.iter().all(|m| oblique.alike.iter().any(|a| a == m))
         && oblique.holds(&select.count_words)
+}
+
+/// Do the missing categories only mutate a first letter that the word after the count does not
+/// begin with? Welsh "{ $count } awr" reads right for 2, 3 and 6 (`numeral-mutations` in
+/// `data/languages.toml`); "{ $count } mis" does not ("dau fis").
+fn mutation_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> bool {
+    let mutations = &super::locale::LocaleTag::parse(locale)
+        .profile()
+        .numeral_mutations;
+    let Some(word) = select.count_words.after.as_deref() else {
+        return false;
+    };
+    !mutations.is_empty()
+        && missing.iter().all(|category| {
+            mutations
+                .get(*category)
+                .is_some_and(|letters| !letters.iter().any(|l| word.starts_with(l.as_str())))
+        })
 }
 
 /// Is the default `other` the `one` noun with an ending that every missing category's form
