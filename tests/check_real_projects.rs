@@ -557,3 +557,30 @@ fn fourth_round_welsh_mutations_and_one_in_languages_without_number() {
     let th = "delete = { $count ->\n    [one] ลบข้อความ\n   *[other] Delete Selected Messages\n}\n";
     assert!(checks(en, "th", th).contains(&Check::Plural));
 }
+
+#[test]
+fn fourth_round_quoted_names_swedish_in_brand_names_and_doubled_words() {
+    // "Do Not Track" is the name of a standard, quoted; the same words unquoted are English.
+    let en = "dnt = Send websites a “Do Not Track” signal that you don’t want to be tracked\n";
+    let tr =
+        "dnt = Web sitelerine izlenmek istemediğimi bildiren “Do Not Track” sinyalini gönder\n";
+    assert_eq!(checks(en, "tr", tr), []);
+    let hu = "dnt = „Do Not Track” jelzés küldése a webhelyeknek, jelezve, hogy nem szeretné, hogy kövessék\n";
+    assert_eq!(checks(en, "hu", hu), []);
+    // Swedish "in" is the particle of "skriv in".
+    let en = "term = In the URL bar, type <code>about:config</code>\n";
+    let sv = "term = I adressfältet, skriv in <code>about:config</code>\n";
+    assert_eq!(checks(en, "sv-SE", sv), []);
+    // The short name of the brand for its full name is the same brand.
+    let terms = "-brand-full-name = Mozilla Thunderbird\n-brand-short-name = Thunderbird\n-vendor-short-name = Mozilla\n";
+    let en = format!("{terms}failed = {{ -brand-full-name }} failed to find the settings for your email account.\n");
+    let be = format!("{terms}failed = У {{ -brand-short-name }} не атрымалася знайсці налады для вашага ўліковага запісу.\n");
+    assert_eq!(checks(&en, "be", &be), []);
+    let be = format!("{terms}failed = У {{ -vendor-short-name }} не атрымалася знайсці налады для вашага ўліковага запісу.\n");
+    // Another brand for it is reported (the term it adds resolves, and is not).
+    assert_eq!(checks(&en, "be", &be), [Check::References]);
+    // Irish "do do" (to your) and Kabyle "imir imir" (at once) are meant.
+    let en = "invite = Invite your partner to the room now.\n";
+    let ga = "invite = Tabhair cuireadh do do chomhpháirtí chuig an seomra anois.\n";
+    assert_eq!(checks(en, "ga-IE", ga), []);
+}

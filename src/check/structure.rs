@@ -280,6 +280,25 @@ fn cut_before(target: &str, source: &Pattern, l10n: &Pattern) -> bool {
         && source.text.placeables.last().map(String::as_str) == Some(target)
 }
 
+/// The other name of the same brand that stands for the term `target` here: a term whose id
+/// begins as `target`'s (`-brand-short-name` for `-brand-full-name`, "Thunderbird" for "Mozilla
+/// Thunderbird") that `ours` has and `theirs` has not.
+fn same_brand<'r>(
+    target: &str,
+    ours: &'r BTreeSet<String>,
+    theirs: &BTreeSet<String>,
+) -> Option<&'r String> {
+    let family = |id: &str| {
+        id.strip_prefix('-')
+            .and_then(|rest| rest.split_once('-'))
+            .map(|(first, _)| first.to_string())
+    };
+    let wanted = family(target)?;
+    ours.iter()
+        .filter(|other| !theirs.contains(*other) && *other != target)
+        .find(|other| family(other).as_deref() == Some(wanted.as_str()))
+}
+
 /// Is the term `target` written out in a case form its value cannot give? Czech "vaším účtem
 /// Firefoxu" for `{ -fxaccount-brand-name }` (Firefox Account): a capitalised word of the
 /// term's value, as the file defines it, begins a longer word of the translation. The name
@@ -330,7 +349,10 @@ fn compare_pattern(
         out.push(place(Check::Variables, format!("`${name}` of the {reference_locale} string is dropped: the reader loses it, so keep `{{ ${name} }}`")));
     }
     for target in source.references.difference(&l10n.references) {
-        if cut_before(target, source, l10n) || declined_brand(pair, target, l10n) {
+        if cut_before(target, source, l10n)
+            || declined_brand(pair, target, l10n)
+            || same_brand(target, &l10n.references, &source.references).is_some()
+        {
             continue;
         }
         // compare-locales reports these at the start of the entry; so do we. A term is a
@@ -350,6 +372,9 @@ fn compare_pattern(
         ));
     }
     for target in l10n.references.difference(&source.references) {
+        if same_brand(target, &source.references, &l10n.references).is_some() {
+            continue;
+        }
         // A message of the project, defined beside it in both locales, reused in the
         // translation (Anki's German "Erlaubte { preferences-url-schemes }"): it resolves, and
         // keeps the two texts the same. Only a reference that may not resolve is reported.

@@ -164,6 +164,52 @@ pub fn mask_syntax(text: &str) -> String {
     out
 }
 
+/// `text` with quoted names blanked out with spaces, byte length unchanged: a quotation of
+/// two to five words that all begin with a capital ("Do Not Track", a standard's name, kept in
+/// English in Finnish, Hungarian, Lithuanian and Turkish Thunderbird).
+pub fn mask_names(text: &str) -> String {
+    const PAIRS: [(char, &[char]); 5] = [
+        ('“', &['”']),
+        ('”', &['”']),
+        ('„', &['“', '”']),
+        ('«', &['»']),
+        ('"', &['"']),
+    ];
+    let mut out = text.to_string();
+    let mut at = 0;
+    while let Some((start, open)) = out[at..]
+        .char_indices()
+        .map(|(i, c)| (at + i, c))
+        .find(|(_, c)| PAIRS.iter().any(|(o, _)| o == c))
+    {
+        let inner = start + open.len_utf8();
+        let closes = PAIRS
+            .iter()
+            .find(|(o, _)| *o == open)
+            .map(|(_, c)| *c)
+            .unwrap_or(&[]);
+        let Some((len, end)) = out[inner..]
+            .char_indices()
+            .find(|(_, c)| closes.contains(c))
+        else {
+            break;
+        };
+        let end_at = inner + len;
+        let quoted = &out[inner..end_at];
+        let words: Vec<&str> = quoted.split_whitespace().collect();
+        let name = (2..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if name {
+            let blank = " ".repeat(quoted.len());
+            out.replace_range(inner..end_at, &blank);
+        }
+        at = end_at + end.len_utf8();
+    }
+    out
+}
+
 /// The tokens of a line (runs of characters that are not whitespace, placeables or variant
 /// breaks) with their byte offsets.
 fn tokens_of(line: &str) -> Vec<(usize, &str)> {

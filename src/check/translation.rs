@@ -11,7 +11,9 @@ use super::locale::{LocaleTag, Profile};
 use super::parts::foreign_parts;
 use super::pattern::PatternCx;
 use super::structure::{prose_patterns, FilePair};
-use super::text::{is_code_like, mask_markup, mask_syntax, mask_value_lists, words, BREAK};
+use super::text::{
+    is_code_like, mask_markup, mask_names, mask_syntax, mask_value_lists, words, BREAK,
+};
 
 /// How many consecutive words copied from the reference make a copied run.
 pub const COPIED_RUN: usize = 6;
@@ -183,7 +185,7 @@ fn mixed_language(
     reference_words: &HashSet<&str>,
     out: &mut Vec<Finding>,
 ) {
-    let masked = mask_markup(&cx.pattern.text.text);
+    let masked = mask_names(&mask_markup(&cx.pattern.text.text));
     // Options, their values and code blocks are the program's words in every language.
     let prose = mask_value_lists(&mask_syntax(&masked), &source.text.text);
     let mut flagged = false;
