@@ -34,6 +34,12 @@
 # round"):
 #   thunderbird     thunderbird/thunderbird-l10n @24b19e37 (70 locales), with the English of
 #                   ../shared/corpus/thunderbird (the same day) copied in as en/
+# and a fifth (docs/checker.md, "A fifth round"), Zotero sampled:
+#   zotero          zotero/zotero @f2a42bec (chrome/locale/{locale}/zotero/**/*.ftl, with
+#                   app/assets/branding/locale/brand.ftl shared, as its maintainers would
+#                   configure it; judged first without it)
+#   cosmic-initial-setup @24a9b1e, cosmic-greeter @e9ab9e7, cosmic-player @7550c30,
+#   cosmic-launcher @b742d13 (pop-os)
 # Prints, per check, the findings now reported that were judged right (TP) or wrong (FP),
 # and those no verdict covers (new: read them before trusting the figure). On Anki and the
 # Profiler, `typography` (with `spacing`, `quotes` and `punctuation`, split from it since) was
@@ -101,6 +107,20 @@ run screenshots --locales "$dir/screenshots/locales"
 run testpilot --locales "$dir/testpilot/locales"
 run lockwise --locales "$dir/lockwise/src/locales"
 run thunderbird --locales "$dir/thunderbird" --reference en
+for name in cosmic-initial-setup cosmic-greeter cosmic-player cosmic-launcher; do
+    run "$name" --locales "$dir/$name"
+done
+if [[ -d $dir/zotero ]]; then
+    cat >"$out/zotero.toml" <<TOML
+[[trees]]
+path = "$dir/zotero/chrome/locale"
+reference = "en-US"
+layout = "{locale}/zotero/**/*.ftl"
+shared = ["../../app/assets/branding/locale/brand.ftl"]
+TOML
+    projects+=(zotero)
+    "$bin" check --config "$out/zotero.toml" --format json >"$out/zotero.json" || true
+fi
 if [[ -d $dir/cosmic-applets ]]; then
     cat >"$out/cosmic-applets.toml" <<TOML
 [[trees]]
@@ -126,10 +146,12 @@ for path in glob.glob("tests/data/check/judged/*.tsv"):
             verdicts[(check, row[0], row[2], int(row[3]), column)] = row[5]
             reasons[(check, row[0], row[2], int(row[3]), column)] = row[6] if len(row) > 6 else ""
 # 0: the rules were written from it; 1: held out in the first round; 2: in the second; 3: in
-# the third; 4: in the fourth, sampled.
+# the third; 4: in the fourth, sampled; 5: in the fifth.
 HELD_OUT = {"send": 1, "cosmic-settings": 1, "cosmic-store": 1, "cosmic-applets": 1,
             "cosmic-edit": 1, "cosmic-term": 1, "rustlang": 2, "pdfjs": 2, "popsicle": 2,
-            "screenshots": 3, "testpilot": 3, "lockwise": 3, "thunderbird": 4}
+            "screenshots": 3, "testpilot": 3, "lockwise": 3, "thunderbird": 4,
+            "zotero": 5, "cosmic-initial-setup": 5, "cosmic-greeter": 5, "cosmic-player": 5,
+            "cosmic-launcher": 5}
 structure_only = {"missing-message", "missing-file", "obsolete-message", "obsolete-file", "syntax",
                   "missing-attribute", "obsolete-attribute"}
 tally = defaultdict(Counter)
@@ -141,7 +163,7 @@ for project in sys.argv[3:]:
         judged_as = "typography" if f["check"] in ("spacing", "quotes", "punctuation") else f["check"]
         column = f.get("column", 0) if judged_as == "typography" else 0
         path = f["path"]
-        if project in ("ruffle", "coreutils", "cosmic-applets"):
+        if project in ("ruffle", "coreutils", "cosmic-applets", "zotero"):
             path = path.replace(f"{sys.argv[2].rstrip('/')}/{project}/", "")
         key = (judged_as, project, path, f.get("line", 0), column)
         verdict = verdicts.get(key)
@@ -149,7 +171,7 @@ for project in sys.argv[3:]:
             print(f"{verdict or '-'}\t{project}\t{f['locale']}\t{path}:{f.get('line', 0)}:"
                   f"{f.get('column', 0)}\t{f['message']}\t# {reasons.get(key, '')}"
                   f"\t@ {(f.get('reference') or {}).get('text', '')!r}")
-        sampled = project == "thunderbird" or (judged_as == "typography" and (
+        sampled = project in ("thunderbird", "zotero") or (judged_as == "typography" and (
             project in ("anki", "profiler")
             or (project == "coreutils" and f["check"] == "spacing" and f["locale"] == "fr-FR")))
         key = verdict or ("not judged" if sampled else "new")
@@ -171,4 +193,5 @@ table("six projects held out", [1])
 table("three projects held out in a second round", [2])
 table("three projects held out in a third round", [3])
 table("Thunderbird, 70 locales, held out in a fourth round (a sample judged)", [4])
+table("Zotero (a sample judged) and four COSMIC apps, held out in a fifth round", [5])
 PY

@@ -584,3 +584,30 @@ fn fourth_round_quoted_names_swedish_in_brand_names_and_doubled_words() {
     let ga = "invite = Tabhair cuireadh do do chomhpháirtí chuig an seomra anois.\n";
     assert_eq!(checks(en, "ga-IE", ga), []);
 }
+
+#[test]
+fn a_plural_select_copied_from_english_is_untranslated_not_short_of_categories() {
+    // Zotero's Transifex files fill every gap with the English.
+    let en = "remove = { $count ->\n    [one] Remove the tag from { $count } item\n   *[other] Remove the tags from { $count } items\n}\n";
+    let hr = en;
+    let found = check_one_file(en, "hr", hr);
+    let checks: Vec<Check> = found
+        .iter()
+        .map(|f| f.check)
+        .filter(|c| !matches!(c, Check::MissingMessage | Check::ObsoleteMessage))
+        .collect();
+    assert_eq!(checks, [Check::Untranslated], "{found:?}");
+    // A copy too short for `untranslated` alone: its dead Thai `[one]` says it is English.
+    let en = "restoring = Restoring { $items } { $items ->\n    [one] item\n   *[other] items\n}\n";
+    let kinds: Vec<Check> = check_one_file(en, "th", en)
+        .iter()
+        .map(|f| f.check)
+        .filter(|c| !matches!(c, Check::MissingMessage | Check::ObsoleteMessage))
+        .collect();
+    assert_eq!(kinds, [Check::Untranslated]);
+    // Translated, the same select lacks Croatian's `few`.
+    let hr = "remove = { $count ->\n    [one] Ukloni oznaku s { $count } stavke\n   *[other] Ukloni oznake s { $count } stavki\n}\n";
+    assert!(check_one_file(en, "hr", hr)
+        .iter()
+        .any(|f| f.check == Check::Plural));
+}

@@ -216,6 +216,7 @@ pub fn check_locale_counting(cx: &CheckContext<'_>, l10n: &Catalog) -> (Vec<Find
         // A message not yet translated is a copy of the reference: `not-yet-translated` is its
         // one finding, not the plural categories the copy lacks.
         found.retain(|f| !(f.check == Check::Plural && not_yet_translated(file, f)));
+        copies_are_untranslated(reference, file, &pair, &mut found);
         findings.extend(found);
     }
     findings.sort_by(order);
@@ -230,6 +231,48 @@ pub fn check_locale_counting(cx: &CheckContext<'_>, l10n: &Catalog) -> (Vec<Find
     };
     cognates::excuse(&mut findings, |_| Some(&vocabulary));
     (cx.settings.apply(findings), vocabulary)
+}
+
+/// A plural select copied from the reference is English, not a select that lacks categories:
+/// its `plural` findings become one `untranslated` finding (Zotero's Transifex files fill
+/// every gap with the English "{ $count -> [one] Remove Tag *[other] Remove Tags }").
+fn copies_are_untranslated(
+    reference: &ftl::FtlFile,
+    file: &ftl::FtlFile,
+    pair: &structure::FilePair<'_>,
+    found: &mut Vec<Finding>,
+) {
+    let copied = |f: &Finding| {
+        let pattern = |file: &ftl::FtlFile| {
+            let id = f.message_id.as_deref()?;
+            let entry = file.entries.iter().find(|e| e.id == id)?;
+            entry
+                .pattern(f.attribute.as_deref())
+                .map(|p| p.text.text.clone())
+        };
+        f.check == Check::Plural && pattern(file).is_some_and(|t| Some(t) == pattern(reference))
+    };
+    let mut seen = std::collections::HashSet::new();
+    for f in found.iter().filter(|f| f.check == Check::Untranslated) {
+        seen.insert((f.message_id.clone(), f.attribute.clone()));
+    }
+    let message = format!(
+        "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
+        pair.reference_locale
+    );
+    let mut out = Vec::with_capacity(found.len());
+    for mut f in found.drain(..) {
+        if copied(&f) {
+            if !seen.insert((f.message_id.clone(), f.attribute.clone())) {
+                continue;
+            }
+            f.check = Check::Untranslated;
+            f.severity = Check::Untranslated.default_severity();
+            f.message = message.clone();
+        }
+        out.push(f);
+    }
+    *found = out;
 }
 
 fn not_yet_translated(file: &ftl::FtlFile, finding: &Finding) -> bool {
