@@ -256,10 +256,7 @@ fn copies_are_untranslated(
     for f in found.iter().filter(|f| f.check == Check::Untranslated) {
         seen.insert((f.message_id.clone(), f.attribute.clone()));
     }
-    let message = format!(
-        "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
-        pair.reference_locale
-    );
+    let message = translation::same_text_message(pair.reference_locale);
     let mut out = Vec::with_capacity(found.len());
     for mut f in found.drain(..) {
         if copied(&f) {

@@ -53,10 +53,8 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             if !marked && !same_language {
                 let same = sameness(source_pattern, pattern, &reference_words);
                 if let Some(check) = same {
-                    found.push(cx.finding(check, 0..usize::MAX, format!(
-                        "same text as {}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical",
-                        pair.reference_locale
-                    )));
+                    let message = same_text_message(pair.reference_locale);
+                    found.push(cx.finding(check, 0..usize::MAX, message));
                 } else {
                     mixed_language(
                         &cx,
@@ -121,6 +119,11 @@ pub fn function_words(locale: &str) -> HashSet<&'static str> {
     stop_words::lookup(LocaleTag::parse(locale).language.as_str())
         .map(|w| w.iter().copied().collect())
         .unwrap_or_default()
+}
+
+/// What `untranslated` says of a text left as the reference's.
+pub fn same_text_message(reference_locale: &str) -> String {
+    format!("same text as {reference_locale}: translate it, or mark the message with `# ftpdocs: same-as-source` if it is rightly identical")
 }
 
 /// Same text as the reference once placeables are ignored, and prose: two lowercase words or
