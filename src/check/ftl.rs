@@ -94,6 +94,17 @@ pub struct Select {
     pub count_words: CountWords,
 }
 
+impl Select {
+    /// The variant keyed `key` (`one`, `0`), when the select has one.
+    pub fn variant(&self, key: &str) -> Option<&VariantText> {
+        self.variants
+            .iter()
+            .zip(&self.keys)
+            .find(|(_, k)| *k == key)
+            .map(|(v, _)| v)
+    }
+}
+
 /// Where a variant's key is and the literal text written directly in the variant.
 #[derive(Debug, Clone)]
 pub struct VariantText {

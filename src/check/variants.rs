@@ -48,12 +48,7 @@ pub fn check_plurals(
         // The default variant is the last key's in the parsed list only by convention; the
         // comparison is with every variant not named by the unused key.
         for key in plurals.unused(&select.keys) {
-            let Some((variant, _)) = select
-                .variants
-                .iter()
-                .zip(&select.keys)
-                .find(|(_, k)| *k == key)
-            else {
+            let Some(variant) = select.variant(key) else {
                 continue;
             };
             // A dead variant that says what another says changes nothing a reader sees
@@ -145,16 +140,9 @@ fn reached_by<'s>(
     select: &'s super::ftl::Select,
     n: u32,
 ) -> Option<&'s super::ftl::VariantText> {
-    let keyed = |key: &str| {
-        select
-            .variants
-            .iter()
-            .zip(&select.keys)
-            .find(|(_, k)| *k == key)
-            .map(|(v, _)| v)
-    };
-    keyed(&n.to_string())
-        .or_else(|| keyed(plurals.category_of(n)))
+    select
+        .variant(&n.to_string())
+        .or_else(|| select.variant(plurals.category_of(n)))
         .or_else(|| select.variants.iter().find(|v| v.default))
 }
 
@@ -290,15 +278,7 @@ fn forms_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> b
     let Some(alike) = &profile.alike_forms else {
         return false;
     };
-    let variant = |key: &str| {
-        select
-            .variants
-            .iter()
-            .zip(&select.keys)
-            .find(|(_, k)| *k == key)
-            .map(|(v, _)| v)
-    };
-    let (Some(one), Some(other)) = (variant("one"), variant("other")) else {
+    let (Some(one), Some(other)) = (select.variant("one"), select.variant("other")) else {
         return false;
     };
     other.default
