@@ -611,3 +611,65 @@ fn a_plural_select_copied_from_english_is_untranslated_not_short_of_categories()
         .iter()
         .any(|f| f.check == Check::Plural));
 }
+
+#[test]
+fn arabic_zero_irish_unnumbered_and_singular_counts_bosnian_paucal_default() {
+    // Arabic `zero` is 0 alone, read like `other`; the dual and 11-99 still need their forms.
+    let en = "deleted = Deleted { $items } { $items ->\n    [one] item\n   *[other] items\n}\n";
+    let ar = "deleted = تم حذف { $items } { $items ->\n    [one] عنصر\n    [two] عنصران\n    [few] عناصر\n    [many] عنصرًا\n   *[other] عنصر\n}\n";
+    assert_eq!(checks(en, "ar", ar), []);
+    let ar = "deleted = تم حذف { $items } { $items ->\n    [one] عنصر\n   *[other] عناصر\n}\n";
+    let found = check_one_file(en, "ar", ar);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.check == Check::Plural
+                && f.message.contains("lack two, few, many needed in ar")),
+        "{found:?}"
+    );
+    // An Irish menu item that never shows the count: the plural reads right for 2 to 10.
+    let en =
+        "delete = { $count ->\n    [one] Delete Message\n   *[other] Delete Selected Messages\n}\n";
+    let ga = "delete = { $count ->\n    [one] Scrios Teachtaireacht\n   *[other] Scrios Teachtaireachtaí Roghnaithe\n}\n";
+    assert_eq!(checks(en, "ga-IE", ga), []);
+    // Arabic's dual stands without a numeral: the same shape there lacks `two`.
+    let ar = "delete = { $count ->\n    [one] حذف الرسالة\n   *[other] حذف الرسائل المحددة\n}\n";
+    assert_eq!(checks(en, "ar", ar), [Check::Plural]);
+    // Irish counts with the singular after every numeral: "nóiméad" (n- mutates after none)
+    // reads right for 2 to 10; the plural "nóiméid" does not.
+    let en = "ago = { $n ->\n    [one] 1 minute ago\n   *[other] { $n } minutes ago\n}\n";
+    let ga = "ago = { $n ->\n    [one] 1 nóiméad ó shin\n   *[other] { $n } nóiméad ó shin\n}\n";
+    assert_eq!(checks(en, "ga", ga), []);
+    let en = "minutes = { $n } { $n ->\n    [one] minute\n   *[other] minutes\n}\n";
+    let ga = "minutes = { $n } { $n ->\n    [one] nóiméad\n   *[other] nóiméid\n}\n";
+    assert_eq!(checks(en, "ga", ga), [Check::Plural]);
+    // Bosnian "dana" is the paucal and the genitive plural of "dan": a `*[few]` default
+    // stands in for `other`; "sat", "sata", "sati" does not.
+    let en = "ago = { $n ->\n    [one] { $n } day ago\n   *[other] { $n } days ago\n}\n";
+    let bs = "ago = { $n ->\n    [one] prije { $n } dan\n   *[few] prije { $n } dana\n}\n";
+    assert_eq!(checks(en, "bs", bs), []);
+    let bs = "ago = { $n ->\n    [one] prije { $n } sat\n   *[few] prije { $n } sata\n}\n";
+    let bs_hours = bs.replace("sata", "sati");
+    assert_eq!(checks(en, "bs", &bs_hours), [Check::Plural]);
+}
+
+#[test]
+fn empty_separators_in_japanese_and_access_keys_a_group_leaves_out() {
+    // Japanese and Chinese put no space after "。"; Thai writes one between sentences.
+    let en = "separator = { \" \" }\n";
+    let ja = "separator = { \"\" }\n";
+    assert_eq!(checks(en, "ja-JP", ja), []);
+    assert_eq!(checks(en, "zh-TW", ja), []);
+    assert_eq!(checks(en, "th", ja), [Check::EmptyValue]);
+    // Armenian leaves every key of the navigation buttons out: one choice, not lost keys.
+    let en = "## Navigation\n\nprev =\n    .title = Previous Day\n    .accesskey = s\nnext =\n    .title = Next Day\n    .accesskey = n\n\n## Menu\n\nsync =\n    .label = Sync\n    .accesskey = S\nmanage =\n    .label = Manage\n    .accesskey = M\n";
+    let hy = "## Navigation\n\nprev =\n    .title = Նախորդ օր\n    .accesskey = { \"\" }\nnext =\n    .title = Հաջորդ օր\n    .accesskey = { \"\" }\n\n## Menu\n\nsync =\n    .label = Համաժամեցնել\n    .accesskey = Հ\nmanage =\n    .label = Կառավարել\n    .accesskey = { \"\" }\n";
+    let found = check_one_file(en, "hy-AM", hy);
+    let empty: Vec<_> = found
+        .iter()
+        .filter(|f| f.check == Check::EmptyValue)
+        .map(|f| f.line)
+        .collect();
+    // Only the menu item whose neighbour keeps its key.
+    assert_eq!(empty, [Some(17)], "{found:?}");
+}

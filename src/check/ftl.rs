@@ -92,6 +92,9 @@ pub struct Select {
     pub variants: Vec<VariantText>,
     /// The words next to the count where the default variant is read.
     pub count_words: CountWords,
+    /// Whether the count is shown right before the select, so that each variant is the word
+    /// it counts (`{ $n } { $n -> [one] nóiméad *[other] nóiméid }`).
+    pub counted_before: bool,
 }
 
 impl Select {
@@ -133,6 +136,8 @@ pub struct Pattern {
     pub selects: Vec<Select>,
     /// Nothing a reader would see: only blanks and empty string literals (`{ "" }`).
     pub empty: bool,
+    /// Only blanks, some perhaps written as string literals (`{ " " }`): a separator.
+    pub blank: bool,
 }
 
 /// The marker comment forms, documented in docs/checker.md.
@@ -320,13 +325,17 @@ fn convert_pattern(src: &str, pattern: &ast::Pattern<&str>, fallback: usize) -> 
     };
     let mut first = true;
     walk_pattern(src, pattern, &mut out, &mut first, Context::default());
-    out.empty = pattern.elements.iter().all(|e| match e {
-        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
-        ast::PatternElement::Placeable {
-            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
-        } => value.is_empty(),
-        ast::PatternElement::Placeable { .. } => false,
-    });
+    let literals_all = |blank: fn(&str) -> bool| {
+        pattern.elements.iter().all(|e| match e {
+            ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => blank(value),
+            ast::PatternElement::Placeable { .. } => false,
+        })
+    };
+    out.empty = literals_all(str::is_empty);
+    out.blank = literals_all(|v| v.trim().is_empty());
     out.selector_only
         .retain(|name| !out.variables.contains(name));
     out.variables.extend(out.selector_only.iter().cloned());
@@ -454,12 +463,16 @@ fn walk_expression<'s>(
                 .find(|v| v.default)
                 .map(|v| count_words::around(&v.value, selector_name, context, &inner))
                 .unwrap_or_default();
+            let counted_before = context
+                .shown
+                .is_some_and(|(shown, _)| Some(shown) == selector_name);
             out.selects.push(Select {
                 offset,
                 selector: selector_name.map(str::to_string),
                 keys,
                 variants: texts,
                 count_words,
+                counted_before,
             });
             for variant in variants {
                 out.text.push_break();

@@ -150,6 +150,12 @@ pub struct Profile {
     /// Each plural category's initial letters that its numerals mutate (`numeral-mutations`).
     #[serde(default)]
     pub numeral_mutations: std::collections::BTreeMap<String, Vec<String>>,
+    /// Whether a space separates sentences: not where a full-width stop carries its own (。).
+    #[serde(default = "yes")]
+    pub sentence_space: bool,
+    /// Whether the `two` form follows only the numeral two (Irish "dhá uair").
+    #[serde(default)]
+    pub numeral_dual: bool,
 }
 
 /// Nouns whose forms for two categories are spelled alike (`alike-forms` in
@@ -246,6 +252,8 @@ impl Default for Profile {
             alike_forms: None,
             several_words: Vec::new(),
             numeral_mutations: std::collections::BTreeMap::new(),
+            sentence_space: true,
+            numeral_dual: false,
         }
     }
 }

@@ -18,12 +18,16 @@ const ORDER: [(PluralCategory, &str); 6] = [
     (PluralCategory::Other, "other"),
 ];
 
-/// Categories CLDR gives whole numbers that a translation may still leave to `other`, with
-/// why: `(language, category, reason)`. compare-locales does not ask for them either.
+/// Categories CLDR gives whole numbers that a translation may still leave to `other`, each
+/// with why: `(language, category)`. compare-locales does not ask for Hebrew's; it asks for
+/// Arabic's `zero`, which readers judged rightly left out each of the four times it alone was.
 const OPTIONAL: &[(&str, &str)] = &[
     // Hebrew counts with a numeral in the plural ("2 קבצים"); the dual is for words alone.
     ("he", "two"),
     ("iw", "two"),
+    // Arabic `zero` is 0 alone, and a noun after 0 takes the singular genitive it takes after
+    // 100, 101 or 102, which are `other` (CLDR's examples: "٠ يوم", "١٠٠ يوم").
+    ("ar", "zero"),
 ];
 
 /// The largest whole count looked at: counts in interface strings are whole numbers, so
@@ -241,7 +245,11 @@ mod tests {
         assert_eq!(Plurals::of("ru").unwrap().required, ["one", "few", "many"]);
         assert_eq!(Plurals::of("uk").unwrap().required, ["one", "few", "many"]);
         assert_eq!(Plurals::of("be").unwrap().required, ["one", "few", "many"]);
-        assert_eq!(Plurals::of("ar").unwrap().required.len(), 6);
+        // Every category but `zero`, which reads like `other` (OPTIONAL).
+        assert_eq!(
+            Plurals::of("ar").unwrap().required,
+            ["one", "two", "few", "many", "other"]
+        );
         assert_eq!(
             Plurals::of("sr_Latn").unwrap().required,
             ["one", "few", "other"]

@@ -27,10 +27,12 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
                 attribute,
                 pattern,
             };
-            if pattern.empty
-                && !source_pattern.empty
-                && !is_fragment(&source.comment, &source_pattern.text.text)
-            {
+            let rightly_empty = || {
+                is_fragment(&source.comment, &source_pattern.text.text)
+                    || is_sentence_space(pair.locale, source_pattern)
+                    || (attribute == Some("accesskey") && keys_left_out(pair, entry))
+            };
+            if pattern.empty && !source_pattern.empty && !rightly_empty() {
                 let message = format!(
                     "the translation is empty but the {} text is not: translate it, or remove the message so the reader gets a fallback",
                     pair.reference_locale
@@ -49,6 +51,34 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
         findings.extend(found);
     }
     findings
+}
+
+/// Is the reference text a space between sentences, in a language whose full stop carries its
+/// own (`sentence-space` in `data/languages.toml`)? Zotero's `general-sentence-separator =
+/// { " " }` is rightly `{ "" }` in Japanese and Chinese, after "。".
+fn is_sentence_space(locale: &str, source: &super::ftl::Pattern) -> bool {
+    source.blank
+        && !super::locale::LocaleTag::parse(locale)
+            .profile()
+            .sentence_space
+}
+
+/// Has the locale left out every access key of the entry's `##` group, two or more? Then the
+/// empty keys are one choice for those controls, not keys lost one by one: Thunderbird's
+/// Armenian leaves all ten of the calendar's navigation buttons without one, while the Bulgarian
+/// item that alone lacks a key among keyed neighbours is reported.
+fn keys_left_out(pair: &FilePair<'_>, entry: &super::ftl::Entry) -> bool {
+    let mut keys = pair
+        .l10n
+        .entries
+        .iter()
+        .filter(|e| e.group == entry.group)
+        .filter_map(|e| e.pattern(Some("accesskey")));
+    let mut count = 0;
+    keys.all(|key| {
+        count += 1;
+        key.empty
+    }) && count >= 2
 }
 
 /// Does the reference's comment quote a longer phrase this text is a piece of? Such a message

@@ -35,7 +35,7 @@ pub fn check_plurals(
             && !default_stands_in(plurals, select, &missing)
             && !oblique_alike(pair.locale, select, &missing)
             && !forms_alike(pair.locale, select, &missing)
-            && !unnumbered_plural(pattern, select, &missing)
+            && !unnumbered_plural(pair.locale, pattern, select, &missing)
             && !mutation_alike(pair.locale, select, &missing)
         {
             let message = format!(
@@ -225,9 +225,21 @@ fn default_stands_in(
 /// Are only `few` and `many` missing from a select whose count is never shown? They are the
 /// forms a noun takes after a numeral (Polish "2 komentarze", "5 komentarzy"); with no
 /// numeral, the plain plural reads right for any count: pdf.js's Polish heading
-/// "{ $count -> [one] Komentarz *[other] Komentarze }".
-fn unnumbered_plural(pattern: &Pattern, select: &super::ftl::Select, missing: &[&str]) -> bool {
-    missing.iter().all(|c| matches!(*c, "few" | "many"))
+/// "{ $count -> [one] Komentarz *[other] Komentarze }". So is `two` where it too is only the
+/// form after a numeral (`numeral-dual` in `data/languages.toml`): Thunderbird's Irish menu
+/// item "Scrios Teachtaireachtaí Roghnaithe" (delete selected messages).
+fn unnumbered_plural(
+    locale: &str,
+    pattern: &Pattern,
+    select: &super::ftl::Select,
+    missing: &[&str],
+) -> bool {
+    let numeral_dual = super::locale::LocaleTag::parse(locale)
+        .profile()
+        .numeral_dual;
+    missing
+        .iter()
+        .all(|c| matches!(*c, "few" | "many") || (*c == "two" && numeral_dual))
         && select
             .selector
             .as_ref()
@@ -254,7 +266,10 @@ fn oblique_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) ->
 
 /// Do the missing categories only mutate a first letter that the word after the count does not
 /// begin with? Welsh "{ $count } awr" reads right for 2, 3 and 6 (`numeral-mutations` in
-/// `data/languages.toml`); "{ $count } mis" does not ("dau fis").
+/// `data/languages.toml`); "{ $count } mis" does not ("dau fis"). These languages put the
+/// singular after numerals, so the word must be the one `[one]` counts with: Irish
+/// "{ $n } nóiméad ó shin" beside "1 nóiméad ó shin" reads right, the plural "nóiméid" does not
+/// (nor Breton's "{ $count } a gemennadennoù", "of messages", beside "1 gemennadenn").
 fn mutation_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> bool {
     let mutations = &super::locale::LocaleTag::parse(locale)
         .profile()
@@ -262,7 +277,19 @@ fn mutation_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -
     let Some(word) = select.count_words.after.as_deref() else {
         return false;
     };
+    // A `[one]` that shows no number ("every month") says nothing of the counted word.
+    let singular = select.variant("one").is_none_or(|one| {
+        let counts = select.counted_before
+            || one.shows_selector
+            || one.literal.contains(|c: char| c.is_ascii_digit());
+        !counts
+            || one
+                .literal
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.to_lowercase() == word.to_lowercase())
+    });
     !mutations.is_empty()
+        && singular
         && missing.iter().all(|category| {
             mutations
                 .get(*category)
@@ -270,22 +297,27 @@ fn mutation_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -
         })
 }
 
-/// Is the default `other` the `one` noun with an ending that every missing category's form
-/// has too? Serbian `[one] { $n } минут *[other] { $n } минута` is right for 2 as for 5
-/// (`alike-forms` in `data/languages.toml`).
+/// Is the default the `one` noun with an ending that every missing category's form has too?
+/// Serbian `[one] { $n } минут *[other] { $n } минута` is right for 2 as for 5, and Bosnian
+/// `[one] prije 1 dan *[few] prije { $number } dana` for 5 as for 2 (`alike-forms` in
+/// `data/languages.toml`).
 fn forms_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> bool {
     let profile = super::locale::LocaleTag::parse(locale).profile();
     let Some(alike) = &profile.alike_forms else {
         return false;
     };
-    let (Some(one), Some(other)) = (select.variant("one"), select.variant("other")) else {
+    let Some(one) = select.variant("one") else {
         return false;
     };
-    other.default
-        && missing
-            .iter()
-            .all(|m| alike.categories.iter().any(|c| c == m))
-        && alike.holds(&one.literal, &other.literal)
+    let alike_in = |category: &str| alike.categories.iter().any(|c| c == category);
+    let default = select
+        .variants
+        .iter()
+        .zip(&select.keys)
+        .find(|(v, key)| v.default && alike_in(key));
+    default.is_some_and(|(default, _)| {
+        missing.iter().all(|m| alike_in(m)) && alike.holds(&one.literal, &default.literal)
+    })
 }
 
 /// Is the default a clipped word, the same for every count? cosmic-files' Russian writes
