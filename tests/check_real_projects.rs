@@ -673,3 +673,20 @@ fn empty_separators_in_japanese_and_access_keys_a_group_leaves_out() {
     // Only the menu item whose neighbour keeps its key.
     assert_eq!(empty, [Some(17)], "{found:?}");
 }
+
+#[test]
+fn a_language_that_leaves_subjects_unnamed_may_drop_the_brand_that_opens_a_sentence() {
+    let en = "-brand-short-name = Thunderbird\nkey = { -brand-short-name } couldn’t find the public key { $keyId }.\n";
+    let ja =
+        "-brand-short-name = Thunderbird\nkey = 鍵 { $keyId } の公開鍵を見つけられませんでした。\n";
+    assert_eq!(checks(en, "ja", ja), []);
+    let it = "-brand-short-name = Thunderbird\nkey = Impossibile trovare la chiave pubblica { $keyId }.\n";
+    assert_eq!(checks(en, "it", it), []);
+    // Igbo names its subject: the sentence is left without one (Firefox Send).
+    let ig = "-brand-short-name = Thunderbird\nkey = achọtaghị igodo ọha { $keyId }.\n";
+    assert_eq!(checks(en, "ig", ig), [Check::References]);
+    // A brand inside the sentence is no subject: "Allow Thunderbird to send data".
+    let en = "-brand-short-name = Thunderbird\nsend = Allow { -brand-short-name } to send technical data\n";
+    let ja = "-brand-short-name = Thunderbird\nsend = 技術データの送信を許可する\n";
+    assert_eq!(checks(en, "ja", ja), [Check::References]);
+}

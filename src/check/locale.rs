@@ -156,6 +156,9 @@ pub struct Profile {
     /// Whether the `two` form follows only the numeral two (Irish "dhá uair").
     #[serde(default)]
     pub numeral_dual: bool,
+    /// Whether a sentence may leave its subject unnamed (Italian, Japanese).
+    #[serde(default)]
+    pub null_subject: bool,
 }
 
 /// Nouns whose forms for two categories are spelled alike (`alike-forms` in
@@ -254,6 +257,7 @@ impl Default for Profile {
             numeral_mutations: std::collections::BTreeMap::new(),
             sentence_space: true,
             numeral_dual: false,
+            null_subject: false,
         }
     }
 }

@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use super::catalog::{locate, Catalog};
 use super::finding::{Check, Finding};
 use super::ftl::{Entry, FtlFile, Pattern};
+use super::locale::LocaleTag;
 use super::plural;
+use super::text::{BREAK, PLACEHOLDER};
 use super::variants;
 
 /// One file of a locale and the reference file it translates.
@@ -280,6 +282,24 @@ fn cut_before(target: &str, source: &Pattern, l10n: &Pattern) -> bool {
         && source.text.placeables.last().map(String::as_str) == Some(target)
 }
 
+/// Does the term `target` open a sentence of the reference, as its subject, in a language whose
+/// sentences may leave the subject unnamed (`null-subject` in `data/languages.toml`)?
+/// "{ -brand-short-name } couldn’t find the public key" is rightly Japanese "公開鍵を見つけられ
+/// ませんでした" (Thunderbird's Japanese and Italian, judged right three times of three).
+fn subject_left_out(locale: &str, target: &str, source: &Pattern) -> bool {
+    if !target.starts_with('-') || !LocaleTag::parse(locale).profile().null_subject {
+        return false;
+    }
+    let Some(index) = source.text.placeables.iter().position(|p| p == target) else {
+        return false;
+    };
+    let Some((at, _)) = source.text.text.match_indices(PLACEHOLDER).nth(index) else {
+        return false;
+    };
+    let before = source.text.text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', BREAK])
+}
+
 /// The other name of the same brand that stands for the term `target` here: a term whose id
 /// begins as `target`'s (`-brand-short-name` for `-brand-full-name`, "Thunderbird" for "Mozilla
 /// Thunderbird") that `ours` has and `theirs` has not.
@@ -350,6 +370,7 @@ fn compare_pattern(
     }
     for target in source.references.difference(&l10n.references) {
         if cut_before(target, source, l10n)
+            || subject_left_out(pair.locale, target, source)
             || declined_brand(pair, target, l10n)
             || same_brand(target, &l10n.references, &source.references).is_some()
         {
