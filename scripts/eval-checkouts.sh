@@ -41,6 +41,16 @@ projects=(
     "cosmic-greeter pop-os/cosmic-greeter e9ab9e7"
     "cosmic-player pop-os/cosmic-player 7550c30"
     "cosmic-launcher pop-os/cosmic-launcher b742d13"
+    "nimbus mozilla-l10n/nimbus-l10n b480c22a57"
+    "vpnweb mozilla-l10n/mozilla-vpn-website-l10n fe6d3877ba"
+    "nala volitank/nala 6d84cb1dda locales"
+    "everglot everglotapp/everglot 27fd4ed4f3 locales"
+    "tweaks cosmic-utils/tweaks dfca310a01 i18n"
+    "cosmic-portal pop-os/xdg-desktop-portal-cosmic 2948dd491c i18n"
+    "cosmic-screenshot pop-os/cosmic-screenshot b917c631d1 i18n"
+    "cosmic-workspaces pop-os/cosmic-workspaces-epoch cd729d045b i18n"
+    "cosmic-app-library pop-os/cosmic-app-library ce33b9e1cc i18n"
+    "cosmic-osd pop-os/cosmic-osd 1921053e00 i18n"
 )
 for line in "${projects[@]}"; do
     read -r name repo commit paths <<<"$line"

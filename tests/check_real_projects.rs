@@ -230,11 +230,14 @@ fn cosmic_files_and_ruffle_separators_code_in_quotes_and_declined_references() {
     assert_eq!(checks(en, "de", de), []);
     let de = "wasm = Ruffle konnte die \"erforderliche Datei\" nicht laden.\n";
     assert_eq!(checks(en, "de", de), [Check::Quotes, Check::Quotes]);
-    // `{ trash }` written out in the case the sentence needs: only when asked for. A dropped
-    // brand term is still `references`.
+    // `{ trash }` written out in the case the sentence needs: only when asked for. A brand
+    // term written out as its value reads the same (Everglot's translations); one dropped is
+    // still `references`.
     let en = "trash = Trash\nrestore = Restore from { trash }\nabout = About { -brand }\n-brand = Files\n";
     let cs =
         "trash = Koš\nrestore = Obnovit z koše\nabout = O aplikaci Soubory\n-brand = Soubory\n";
+    assert_eq!(checks(en, "cs", cs), []);
+    let cs = "trash = Koš\nrestore = Obnovit z koše\nabout = O aplikaci\n-brand = Soubory\n";
     assert_eq!(checks(en, "cs", cs), [Check::References]);
 }
 
@@ -509,12 +512,11 @@ fn third_round_doubled_interjections_one_by_one_declined_brands_and_a_zero_shown
     assert_eq!(checks(en, "it", it), []);
     let el = "oops = Ωχ. Αδυναμία από από ενεργοποίησης του πρόσθετου.\nbye = Πείτε αντίο στην καρτέλα σας μέχρι αργότερα.\n";
     assert_eq!(checks(en, "el", el), [Check::RepeatedWord]);
-    // Czech writes the brand in the instrumental its sentence needs; hard-coded as it is, the
-    // brand still counts as dropped.
+    // Czech writes the brand in the instrumental its sentence needs; left out, it is dropped.
     let en = "-fxaccount-brand-name = Firefox Account\nsign-in = Simply sign in to your { -fxaccount-brand-name } on your other device.\n";
     let cs = "-fxaccount-brand-name = Firefox Account\nsign-in = Stačí se na něm přihlásit vaším účtem Firefoxu.\n";
     assert_eq!(checks(en, "cs", cs), []);
-    let cs = "-fxaccount-brand-name = Firefox Account\nsign-in = Stačí se na něm přihlásit vaším Firefox Account.\n";
+    let cs = "-fxaccount-brand-name = Firefox Account\nsign-in = Stačí se na něm přihlásit vaším účtem.\n";
     assert_eq!(checks(en, "cs", cs), [Check::References]);
     // A dead Czech `[zero]`: 0 goes to `other`, which shows the count.
     let en = "logins = { $count ->\n    [one] { $count } login\n   *[other] { $count } logins\n}\n";
