@@ -692,3 +692,34 @@ fn a_language_that_leaves_subjects_unnamed_may_drop_the_brand_that_opens_a_sente
     let ja = "-brand-short-name = Thunderbird\nsend = 技術データの送信を許可する\n";
     assert_eq!(checks(en, "ja", ja), [Check::References]);
 }
+
+#[test]
+fn nouns_spelled_alike_after_a_genitive_polish_dni_and_a_transliterated_brand() {
+    // After Serbian "пре" (+ genitive) `[one]`'s "минута" is the paucal's form too; without
+    // the preposition "1 минут" / "2 минута" differ, and the finding stands.
+    let en = "ago = { $n ->\n    [one] 1 minute ago\n   *[other] { $n } minutes ago\n}\n";
+    let sr = "ago = { $n ->\n    [one] Пре 1 минута\n   *[other] Пре { $n } минута\n}\n";
+    assert_eq!(checks(en, "sr", sr), []);
+    let sr = "ago = { $n ->\n    [one] 1 година\n   *[other] { $n } година\n}\n";
+    assert_eq!(checks(en, "sr", sr), [Check::Plural]);
+    // Polish "dni" and nouns in -ść have one plural for 2 and 5; "dziennik" does not.
+    let en = "days = { $value } { $value ->\n    [one] day\n   *[other] days\n}\n";
+    let pl = "days = { $value } { $value ->\n    [one] dzień\n   *[other] dni\n}\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    let pl = "days = { $value } { $value ->\n    [one] wiadomość\n   *[other] wiadomości\n}\n";
+    assert_eq!(checks(en, "pl", pl), []);
+    let pl = "days = { $value } { $value ->\n    [one] plik\n   *[other] plików\n}\n";
+    assert_eq!(checks(en, "pl", pl), [Check::Plural]);
+    // Gaelic "bliadhna" follows 3 to 10 as it follows 20; "latha" takes "làithean".
+    let en = "every = { $n ->\n    [one] every year\n   *[other] every { $n } years\n}\n";
+    let gd = "every = { $n ->\n    [one] gach bliadhna\n    [two] gach { $n } bhliadhna\n   *[other] a h-uile { $n } bliadhna\n}\n";
+    assert_eq!(checks(en, "gd", gd), []);
+    let gd = gd.replace("bliadhna", "latha");
+    assert_eq!(checks(en, "gd", &gd), [Check::Plural]);
+    // Everglot's Russian writes its brand in Cyrillic.
+    let en = "-brand-name = Everglot\nhello = Welcome to { -brand-name }!\n";
+    let ru = "-brand-name = Everglot\nhello = Добро пожаловать в Эверглот!\n";
+    assert_eq!(checks(en, "ru", ru), []);
+    let ru = "-brand-name = Everglot\nhello = Добро пожаловать!\n";
+    assert_eq!(checks(en, "ru", ru), [Check::References]);
+}

@@ -144,6 +144,7 @@ pub struct Profile {
     pub example: Vec<Example>,
     pub oblique_case: Option<ObliqueCase>,
     pub alike_forms: Option<AlikeForms>,
+    pub same_form: Option<SameForm>,
     /// Words that say "more than one" in a language without grammatical number.
     #[serde(default)]
     pub several_words: Vec<String>,
@@ -168,6 +169,33 @@ pub struct Profile {
 pub struct AlikeForms {
     pub categories: Vec<String>,
     pub one_plus: Vec<String>,
+    /// Prepositions that take the genitive, after which `[one]`'s form is the paucal's.
+    #[serde(default)]
+    pub genitive_words: Vec<String>,
+}
+
+/// Nouns that take one form after the counts of several categories (`same-form` in
+/// `languages.toml`, which explains the fields).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SameForm {
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub endings: Vec<String>,
+}
+
+impl SameForm {
+    /// Is `word`, as written after a count, one of these nouns?
+    pub fn holds(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.words.contains(&word)
+            || self
+                .endings
+                .iter()
+                .any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+    }
 }
 
 impl AlikeForms {
@@ -253,6 +281,7 @@ impl Default for Profile {
             example: Vec::new(),
             oblique_case: None,
             alike_forms: None,
+            same_form: None,
             several_words: Vec::new(),
             numeral_mutations: std::collections::BTreeMap::new(),
             sentence_space: true,

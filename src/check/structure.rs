@@ -323,7 +323,8 @@ fn same_brand<'r>(
 /// reads or in a case form that value cannot give? Everglot's translations write "Everglot"
 /// where English has `{ -brand-name }` (readers judged all 24 harmless: the reader sees the
 /// same name); Czech writes "vaším účtem Firefoxu" for `{ -fxaccount-brand-name }` (Firefox
-/// Account): a capitalised word of the value begins a longer word of the translation.
+/// Account): a capitalised word of the value begins a longer word of the translation, or
+/// the translation's letters transliterated (Russian "Эверглот", declined "Эверглота").
 fn brand_written_out(pair: &FilePair<'_>, target: &str, l10n: &Pattern) -> bool {
     let value = [pair.l10n, pair.reference]
         .into_iter()
@@ -341,8 +342,15 @@ fn brand_written_out(pair: &FilePair<'_>, target: &str, l10n: &Pattern) -> bool 
     name.split_whitespace()
         .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_uppercase))
         .any(|name| {
-            text.split(|c: char| !c.is_alphanumeric())
-                .any(|word| word.len() > name.len() && word.starts_with(name))
+            let lower = name.to_lowercase();
+            text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                (word.len() > name.len() && word.starts_with(name))
+                    || (name.is_ascii()
+                        && !word.is_ascii()
+                        && deunicode::deunicode(word)
+                            .to_lowercase()
+                            .starts_with(&lower))
+            })
         })
 }
 

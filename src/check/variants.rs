@@ -37,6 +37,7 @@ pub fn check_plurals(
             && !forms_alike(pair.locale, select, &missing)
             && !unnumbered_plural(pair.locale, pattern, select, &missing)
             && !mutation_alike(pair.locale, select, &missing)
+            && !same_form(pair.locale, select, &missing)
         {
             let message = format!(
                 "plural variants lack {} needed in {}: add them",
@@ -315,9 +316,47 @@ fn forms_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> b
         .iter()
         .zip(&select.keys)
         .find(|(v, key)| v.default && alike_in(key));
-    default.is_some_and(|(default, _)| {
-        missing.iter().all(|m| alike_in(m)) && alike.holds(&one.literal, &default.literal)
-    })
+    let Some((default, _)) = default else {
+        return false;
+    };
+    if !missing.iter().all(|m| alike_in(m)) {
+        return false;
+    }
+    // After a genitive preposition `[one]` reads as the paucal: "Пре 1 минута" beside
+    // "Пре { $n } минута" (cosmic-applets' Serbian).
+    let after_genitive = select
+        .count_words
+        .before
+        .as_ref()
+        .is_some_and(|w| alike.genitive_words.contains(w));
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    alike.holds(&one.literal, &default.literal)
+        || (after_genitive && missing == ["few"] && words(&one.literal) == words(&default.literal))
+}
+
+/// Is the word the default counts one that takes the same form after every missing category's
+/// counts? Polish "{ $value } dni" is right for 2 as for 5 (`same-form` in
+/// `data/languages.toml`).
+fn same_form(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> bool {
+    let profile = super::locale::LocaleTag::parse(locale).profile();
+    let (Some(same), Some(word)) = (&profile.same_form, select.count_words.after.as_deref()) else {
+        return false;
+    };
+    let default_is_other = select
+        .variants
+        .iter()
+        .zip(&select.keys)
+        .any(|(v, k)| v.default && k == "other");
+    default_is_other
+        && missing
+            .iter()
+            .all(|m| same.categories.iter().any(|c| c == m))
+        && same.holds(word)
 }
 
 /// Is the default a clipped word, the same for every count? cosmic-files' Russian writes
