@@ -51,6 +51,12 @@ projects=(
     "cosmic-workspaces pop-os/cosmic-workspaces-epoch cd729d045b i18n"
     "cosmic-app-library pop-os/cosmic-app-library ce33b9e1cc i18n"
     "cosmic-osd pop-os/cosmic-osd 1921053e00 i18n"
+    "tasks cosmic-utils/tasks 2a4e556d73 i18n"
+    "camera cosmic-utils/camera 700e5e4dba i18n"
+    "web-apps cosmic-utils/web-apps e74e1bcf9b i18n"
+    "clipboard-manager cosmic-utils/clipboard-manager d473e8f09e i18n"
+    "forecast cosmic-utils/forecast 22a7de05c4 i18n"
+    "cosmic-ext-disks cosmic-utils/cosmic-ext-disks 3f8c340e8a storage-app/i18n"
 )
 for line in "${projects[@]}"; do
     read -r name repo commit paths <<<"$line"

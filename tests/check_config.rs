@@ -214,6 +214,19 @@ fn layouts_and_reference_are_detected_without_a_config() {
         .code(1)
         .stdout(predicate::str::contains("--> locales/fr/main.ftl"))
         .stdout(predicate::str::contains("`close` is missing"));
+    // A workspace of crates, each with its own `i18n/` (cosmic-applets, cosmic-ext-disks).
+    write(root, "ws/app/i18n/en/app.ftl", EN);
+    write(root, "ws/app/i18n/fr/app.ftl", FR);
+    write(root, "ws/applet/i18n/en/applet.ftl", EN);
+    write(root, "ws/applet/i18n/fr/applet.ftl", FR);
+    write(root, "ws/src/main.rs", "fn main() {}\n");
+    ftpdocs(root)
+        .arg("--locales")
+        .arg(root.join("ws"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> app/i18n/fr/app.ftl"))
+        .stdout(predicate::str::contains("--> applet/i18n/fr/applet.ftl"));
 }
 
 #[test]

@@ -723,3 +723,15 @@ fn nouns_spelled_alike_after_a_genitive_polish_dni_and_a_transliterated_brand() 
     let ru = "-brand-name = Everglot\nhello = Добро пожаловать!\n";
     assert_eq!(checks(en, "ru", ru), [Check::References]);
 }
+
+#[test]
+fn a_second_definition_of_a_message_is_a_duplicate_not_checked_again() {
+    // COSMIC Tasks' Swedish keeps an old `delete-list-confirm` below the new one: Fluent shows
+    // the first, which keeps `{ $name }`.
+    let en = "delete = Are you sure you want to delete \"{ $name }\"?\n";
+    let sv = "delete = Är du säker på att du vill ta bort \"{ $name }\"?\ndelete = Vill du ta bort listan?\n";
+    assert_eq!(checks(en, "sv", sv), [Check::DuplicateId]);
+    let sv = "delete = Vill du ta bort listan?\ndelete = Är du säker på att du vill ta bort \"{ $name }\"?\n";
+    let found = checks(en, "sv", sv);
+    assert!(found.contains(&Check::Variables), "{found:?}");
+}

@@ -146,6 +146,15 @@ pub const ALLOW: &str = "ftpdocs: allow";
 pub const NOT_YET_TRANSLATED: &str = "ftpdocs: not-yet-translated";
 
 impl FtlFile {
+    /// The entries Fluent uses: each id's first definition. A later one is only a
+    /// `duplicate-id` finding; what it says reaches no reader.
+    pub fn in_effect(&self) -> impl Iterator<Item = &Entry> {
+        let mut seen = std::collections::HashSet::new();
+        self.entries
+            .iter()
+            .filter(move |e| seen.insert(e.id.as_str()))
+    }
+
     /// The entries by id, the first definition winning as in Fluent: what a check looks the
     /// reference's message up in, in linear time for large files.
     pub fn by_id(&self) -> std::collections::HashMap<&str, &Entry> {

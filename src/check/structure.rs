@@ -168,8 +168,13 @@ pub fn compare_entries(pair: &FilePair<'_>) -> Vec<Finding> {
             );
         }
     }
+    let mut seen = std::collections::HashSet::new();
     for entry in &pair.l10n.entries {
         let mut found = Vec::new();
+        // A second definition is `duplicate-id`; Fluent shows the first, so only it is read.
+        if !seen.insert(entry.id.as_str()) && reference.contains_key(entry.id.as_str()) {
+            continue;
+        }
         match reference.get(entry.id.as_str()) {
             None => {
                 let message = format!(

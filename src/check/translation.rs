@@ -29,7 +29,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     // A message not yet translated is a copy of the reference: `not-yet-translated` counts it.
     let by_id = pair.reference.by_id();
     let kept = kept_groups(pair, &by_id);
-    let entries = pair.l10n.entries.iter();
+    let entries = pair.l10n.in_effect();
     for entry in entries.filter(|e| !e.is_term && !e.markers.not_yet_translated) {
         let Some(source) = by_id.get(entry.id.as_str()) else {
             continue;
@@ -87,7 +87,7 @@ fn kept_groups(
     let mut counts: std::collections::HashMap<(usize, bool), (usize, usize)> =
         std::collections::HashMap::new();
     let mut translated_elsewhere = false;
-    for entry in pair.l10n.entries.iter().filter(|e| !e.is_term) {
+    for entry in pair.l10n.in_effect().filter(|e| !e.is_term) {
         let Some(source) = by_id.get(entry.id.as_str()) else {
             continue;
         };

@@ -348,8 +348,9 @@ impl Tree {
 }
 
 /// The layout and reference locale of a folder without configuration, from what is there:
-/// `<reference>/` (the default), `<reference>.ftl`, or `locales/`, `i18n/`, `l10n/` holding
-/// `<reference>/`. Without `reference`, `en` and then `en-US` are tried.
+/// `<reference>/` (the default), `<reference>.ftl`, `locales/`, `i18n/`, `l10n/` holding
+/// `<reference>/`, or subfolders holding one of those (a workspace of crates). Without
+/// `reference`, `en` and then `en-US` are tried.
 pub fn detect(dir: &Path, reference: Option<&str>) -> (Layout, String) {
     let candidates: Vec<&str> = match reference {
         Some(reference) => vec![reference],
@@ -371,6 +372,27 @@ pub fn detect(dir: &Path, reference: Option<&str>) -> (Layout, String) {
             }
             if base.join(format!("{reference}.ftl")).is_file() {
                 return (pattern("{locale}.ftl"), reference.to_string());
+            }
+        }
+    }
+    // A workspace whose crates each keep their own folder: cosmic-applets'
+    // `*/i18n/{locale}/*.ftl`, cosmic-ext-disks' `storage-app/i18n/en/`.
+    let crates: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir())
+        .collect();
+    for before in ["i18n", "locales", "l10n"] {
+        for reference in &candidates {
+            if crates
+                .iter()
+                .any(|c| c.join(before).join(reference).is_dir())
+            {
+                let layout = Layout::parse(&format!("*/{before}/{{locale}}/**/*.ftl"))
+                    .expect("detected layouts parse");
+                return (layout, reference.to_string());
             }
         }
     }

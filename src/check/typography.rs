@@ -29,7 +29,7 @@ pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
             )
         })
         .unwrap_or_default();
-    for entry in &pair.l10n.entries {
+    for entry in pair.l10n.in_effect() {
         if entry.markers.not_yet_translated {
             continue;
         }

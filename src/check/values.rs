@@ -12,7 +12,7 @@ use super::translation::trim;
 pub fn check_pair(pair: &FilePair<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     let reference = pair.reference.by_id();
-    for entry in &pair.l10n.entries {
+    for entry in pair.l10n.in_effect() {
         let Some(source) = reference.get(entry.id.as_str()) else {
             continue;
         };

@@ -49,29 +49,41 @@ impl TreeArgs {
         self.locales.is_none()
     }
 
-    /// The one tree the arguments name: `--locales DIR` with its layout detected, or the
-    /// project's `locales/`.
-    pub fn tree(&self, root: &Path) -> Tree {
+    /// The trees the arguments name: `--locales DIR` with its layout detected (one tree per
+    /// crate of a workspace, `*/i18n/{locale}/`), or the project's `locales/`.
+    pub fn trees(&self, root: &Path) -> Vec<Tree> {
         match &self.locales {
             Some(dir) => {
                 let (layout, reference) = detect(dir, self.reference.as_deref());
-                Tree {
-                    root: dir.clone(),
-                    reference,
-                    langs: self.lang.clone(),
-                    display_root: String::new(),
-                    layout,
-                    shared: None,
-                }
+                layout
+                    .expand(dir)
+                    .into_iter()
+                    .map(|(folder, layout)| Tree {
+                        root: if folder.is_empty() {
+                            dir.clone()
+                        } else {
+                            dir.join(&folder)
+                        },
+                        reference: reference.clone(),
+                        langs: self.lang.clone(),
+                        display_root: if folder.is_empty() {
+                            String::new()
+                        } else {
+                            format!("{folder}/")
+                        },
+                        layout,
+                        shared: None,
+                    })
+                    .collect()
             }
-            None => Tree {
+            None => vec![Tree {
                 root: root.join("locales"),
                 reference: self.reference.clone().unwrap_or_else(|| "en".to_string()),
                 langs: self.lang.clone(),
                 display_root: "locales/".to_string(),
                 layout: Layout::default(),
                 shared: None,
-            },
+            }],
         }
     }
 
@@ -195,13 +207,18 @@ fn plan(root: &Path, args: &CheckArgs) -> Result<Plan> {
             project: false,
         });
     }
-    let tree = args.tree.tree(root);
     let base = match &args.tree.locales {
         Some(dir) => dir.clone(),
         None => root.to_path_buf(),
     };
+    let trees = args.tree.trees(root);
+    let trees = if args.tree.lang.is_empty() || trees.len() < 2 {
+        trees
+    } else {
+        only_trees_with(trees, &args.tree.lang)?
+    };
     Ok(Plan {
-        trees: vec![tree],
+        trees,
         base,
         settings,
         project: args.tree.is_project() && root.join("content").is_dir(),
@@ -243,7 +260,7 @@ pub fn trees(
     if tree.locales.is_none() && !config.trees.is_empty() {
         return tree.configured(config, config_dir);
     }
-    Ok(vec![tree.tree(root)])
+    Ok(tree.trees(root))
 }
 
 fn absolute(path: &Path) -> PathBuf {
