@@ -98,6 +98,15 @@ pub struct Select {
 }
 
 impl Select {
+    /// The default variant (`*[other]`) and its key.
+    pub fn default_variant(&self) -> Option<(&VariantText, &str)> {
+        self.variants
+            .iter()
+            .zip(&self.keys)
+            .find(|(v, _)| v.default)
+            .map(|(v, k)| (v, k.as_str()))
+    }
+
     /// The variant keyed `key` (`one`, `0`), when the select has one.
     pub fn variant(&self, key: &str) -> Option<&VariantText> {
         self.variants

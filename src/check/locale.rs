@@ -202,13 +202,7 @@ impl AlikeForms {
     /// Is `other` the `one` text with only an ending added to the noun, after a consonant?
     /// The first word the two differ in is compared ("1 минут" / "{ $n } минута").
     pub fn holds(&self, one: &str, other: &str) -> bool {
-        let words = |t: &str| -> Vec<String> {
-            t.split(|c: char| !c.is_alphabetic())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
-        let (one, other) = (words(one), words(other));
+        let (one, other) = (lowercase_words(one), lowercase_words(other));
         if one.len() != other.len() {
             return false;
         }
@@ -260,6 +254,14 @@ impl ObliqueCase {
                     .as_deref()
                     .is_some_and(|after| ends(after, &self.case_endings)))
     }
+}
+
+/// The words of `text`, letters only, lowercase: what variants are compared by.
+pub fn lowercase_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn yes() -> bool {

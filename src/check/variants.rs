@@ -201,12 +201,7 @@ fn default_stands_in(
     select: &super::ftl::Select,
     missing: &[&str],
 ) -> bool {
-    let Some((default, key)) = select
-        .variants
-        .iter()
-        .zip(&select.keys)
-        .find(|(v, _)| v.default)
-    else {
+    let Some((default, key)) = select.default_variant() else {
         return false;
     };
     if is_clipped(default, select) {
@@ -216,7 +211,7 @@ fn default_stands_in(
         return false;
     };
     plural::is_category(key)
-        && !plurals.required.contains(&key.as_str())
+        && !plurals.required.contains(&key)
         && select
             .variants
             .iter()
@@ -255,12 +250,9 @@ fn oblique_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) ->
     let Some(oblique) = &profile.oblique_case else {
         return false;
     };
-    let default_is_other = select
-        .variants
-        .iter()
-        .zip(&select.keys)
-        .any(|(v, k)| v.default && k == "other");
-    default_is_other
+    select
+        .default_variant()
+        .is_some_and(|(_, key)| key == "other")
         && missing.iter().all(|m| oblique.alike.iter().any(|a| a == m))
         && oblique.holds(&select.count_words)
 }
@@ -311,12 +303,7 @@ fn forms_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> b
         return false;
     };
     let alike_in = |category: &str| alike.categories.iter().any(|c| c == category);
-    let default = select
-        .variants
-        .iter()
-        .zip(&select.keys)
-        .find(|(v, key)| v.default && alike_in(key));
-    let Some((default, _)) = default else {
+    let Some((default, _)) = select.default_variant().filter(|(_, key)| alike_in(key)) else {
         return false;
     };
     if !missing.iter().all(|m| alike_in(m)) {
@@ -329,12 +316,7 @@ fn forms_alike(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> b
         .before
         .as_ref()
         .is_some_and(|w| alike.genitive_words.contains(w));
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
+    let words = super::locale::lowercase_words;
     alike.holds(&one.literal, &default.literal)
         || (after_genitive && missing == ["few"] && words(&one.literal) == words(&default.literal))
 }
@@ -347,12 +329,9 @@ fn same_form(locale: &str, select: &super::ftl::Select, missing: &[&str]) -> boo
     let (Some(same), Some(word)) = (&profile.same_form, select.count_words.after.as_deref()) else {
         return false;
     };
-    let default_is_other = select
-        .variants
-        .iter()
-        .zip(&select.keys)
-        .any(|(v, k)| v.default && k == "other");
-    default_is_other
+    select
+        .default_variant()
+        .is_some_and(|(_, key)| key == "other")
         && missing
             .iter()
             .all(|m| same.categories.iter().any(|c| c == m))
