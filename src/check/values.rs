@@ -68,17 +68,14 @@ fn is_sentence_space(locale: &str, source: &super::ftl::Pattern) -> bool {
 /// Armenian leaves all ten of the calendar's navigation buttons without one, while the Bulgarian
 /// item that alone lacks a key among keyed neighbours is reported.
 fn keys_left_out(pair: &FilePair<'_>, entry: &super::ftl::Entry) -> bool {
-    let mut keys = pair
+    let empty: Vec<bool> = pair
         .l10n
-        .entries
-        .iter()
+        .in_effect()
         .filter(|e| e.group == entry.group)
-        .filter_map(|e| e.pattern(Some("accesskey")));
-    let mut count = 0;
-    keys.all(|key| {
-        count += 1;
-        key.empty
-    }) && count >= 2
+        .filter_map(|e| e.pattern(Some("accesskey")))
+        .map(|key| key.empty)
+        .collect();
+    empty.len() >= 2 && empty.iter().all(|&e| e)
 }
 
 /// Does the reference's comment quote a longer phrase this text is a piece of? Such a message
